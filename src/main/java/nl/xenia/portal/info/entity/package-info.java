@@ -1,0 +1,2 @@
+/** Information entities: opening hours (walk-in and consultation). */
+package nl.xenia.portal.info.entity;

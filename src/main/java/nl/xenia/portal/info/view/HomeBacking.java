@@ -1,0 +1,47 @@
+package nl.xenia.portal.info.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import nl.xenia.portal.info.boundary.Info;
+import nl.xenia.portal.info.entity.OpeningHour;
+import nl.xenia.portal.localization.view.Messages;
+
+/** The home page: Xenia's opening hours in the reader's language. */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    Info info;
+
+    @Inject
+    Messages messages;
+
+    /** One line of the opening hours, ready to show. */
+    public record HoursLine(String kind, String day, String from, String until, boolean example) {
+    }
+
+    public List<HoursLine> getOpeningHours() {
+        Locale locale = Locale.forLanguageTag(messages.getLang());
+        return info.openingHours().stream()
+                .map(hour -> new HoursLine(messages.get("OpeningHour.Kind." + hour.getKind().name()),
+                        capitalized(hour.getDay().getDisplayName(TextStyle.FULL, locale), locale),
+                        TIME.format(hour.getOpens()), TIME.format(hour.getCloses()), hour.isExample()))
+                .toList();
+    }
+
+    public boolean isExampleHours() {
+        return info.openingHours().stream().anyMatch(OpeningHour::isExample);
+    }
+
+    private static String capitalized(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+}

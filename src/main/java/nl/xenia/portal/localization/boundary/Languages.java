@@ -1,0 +1,65 @@
+package nl.xenia.portal.localization.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.localization.control.LanguageNegotiation;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The languages the portal speaks, in order of need. Adding a language means adding its bundle
+ * file to {@code i18n/} and its code to {@code xenia.languages}.
+ */
+@ApplicationScoped
+public class Languages {
+
+    /** The key every bundle has for the language's own name of itself. */
+    public static final String ENDONYM_KEY = "general.language.endonym";
+
+    @Inject
+    @ConfigProperty(name = "xenia.languages")
+    List<String> codes;
+
+    @Inject
+    @ConfigProperty(name = "xenia.languages.default", defaultValue = "en")
+    String defaultCode;
+
+    private List<Language> all;
+
+    /** A supported language: its code (as in URLs) and its own name for itself. */
+    public record Language(String code, String endonym) {
+    }
+
+    @PostConstruct
+    void load() {
+        all = codes.stream().map(code -> code.trim().toLowerCase(Locale.ROOT))
+                .map(code -> new Language(code, Bundles.text(code, ENDONYM_KEY))).toList();
+        if (!isSupported(defaultCode)) {
+            throw new IllegalStateException("xenia.languages.default is not one of xenia.languages");
+        }
+    }
+
+    public List<Language> all() {
+        return all;
+    }
+
+    public List<String> codes() {
+        return all.stream().map(Language::code).toList();
+    }
+
+    public boolean isSupported(String code) {
+        return code != null && all.stream().anyMatch(language -> language.code().equals(code));
+    }
+
+    public String defaultCode() {
+        return defaultCode;
+    }
+
+    /** The best supported language for an {@code Accept-Language} header. */
+    public String best(String acceptLanguage) {
+        return LanguageNegotiation.best(codes(), acceptLanguage, defaultCode);
+    }
+}

@@ -1,0 +1,62 @@
+package nl.xenia.portal.localization.view;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Locale;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.boundary.RequestLanguage;
+import nl.xenia.portal.localization.control.PublicPaths;
+
+/**
+ * Makes Faces speak in the URL's language: the view's locale is the request language, and every
+ * URL Faces writes for a view (form actions, redirects, bookmarkable links) is the language-prefixed
+ * page URL, never the view's file name.
+ */
+public class LanguageViewHandler extends ViewHandlerWrapper {
+
+    public LanguageViewHandler(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        return Locale.forLanguageTag(language(context));
+    }
+
+    /**
+     * Public views are stateless from the moment they exist, so that Faces never creates a session
+     * (and a cookie) for a public page or form: the {@code transient} of {@code <f:view>} would
+     * only take effect after MyFaces has already decided to create one.
+     */
+    @Override
+    public UIViewRoot createView(FacesContext context, String viewId) {
+        UIViewRoot root = super.createView(context, viewId);
+        if (root != null && PublicPaths.isPublicView(viewId)) {
+            root.setTransient(true);
+        }
+        return root;
+    }
+
+    /** Also states the page's language in the response's {@code Content-Language}. */
+    @Override
+    public void renderView(FacesContext context, UIViewRoot root) throws IOException {
+        context.getExternalContext().setResponseHeader("Content-Language", language(context));
+        super.renderView(context, root);
+    }
+
+    @Override
+    public String getActionURL(FacesContext context, String viewId) {
+        String contextPath = context.getExternalContext().getRequestContextPath();
+        return contextPath + PublicPaths.url(language(context), PublicPaths.page(viewId));
+    }
+
+    static String language(FacesContext context) {
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        return RequestLanguage.of(request, CDI.current().select(Languages.class).get());
+    }
+}

@@ -1,0 +1,5 @@
+package nl.xenia.portal.operations.control;
+
+/** Fired once the database schema is at the version this build expects. */
+public record SchemaMigrated(int migrationsApplied) {
+}

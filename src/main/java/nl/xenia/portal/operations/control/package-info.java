@@ -1,0 +1,2 @@
+/** Procedures that keep the running portal in shape: the database schema. */
+package nl.xenia.portal.operations.control;

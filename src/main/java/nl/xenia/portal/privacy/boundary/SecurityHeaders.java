@@ -1,0 +1,35 @@
+package nl.xenia.portal.privacy.boundary;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.xenia.portal.privacy.control.InlineAssets;
+
+/**
+ * The application's own response headers. The fixed ones (no-store, nosniff, frame and referrer
+ * policies, …) are set by Liberty on every response of the server (server-config/http.xml); here
+ * the content security policy that admits exactly the inline assets, and HSTS when the request
+ * came over HTTPS (directly or through a trusted TLS-terminating proxy).
+ */
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
+        DispatcherType.ERROR})
+public class SecurityHeaders extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final String CSP = InlineAssets.contentSecurityPolicy();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", CSP);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,2 @@
+/** Procedures behind the privacy guarantees: secret codes and the inline page assets. */
+package nl.xenia.portal.privacy.control;

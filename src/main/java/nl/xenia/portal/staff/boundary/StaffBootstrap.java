@@ -1,0 +1,95 @@
+package nl.xenia.portal.staff.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Logger;
+import nl.xenia.portal.operations.control.SchemaMigrated;
+import nl.xenia.portal.privacy.control.SecretCodes;
+import nl.xenia.portal.staff.entity.BootstrapToken;
+
+/**
+ * The first admin account is created with a one-time bootstrap token, printed to the server log at
+ * start for whoever installs the portal. There is no default password anywhere. Once a token has
+ * been redeemed, no token is issued or accepted again.
+ */
+@ApplicationScoped
+public class StaffBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(StaffBootstrap.class.getName());
+    static final Duration VALIDITY = Duration.ofHours(24);
+    static final int TOKEN_BITS = 160;
+
+    @PersistenceContext(unitName = "xenia")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    void onSchemaMigrated(@Observes SchemaMigrated migrated, StaffBootstrap self) {
+        self.issueAtStart().ifPresent(token -> LOG.info(() -> "Staff bootstrap token (one use, valid "
+                + VALIDITY.toHours() + " hours, create the first admin account with it): " + token));
+    }
+
+    /** A new token while the first admin has not signed up yet; empty once one has. */
+    @Transactional
+    public Optional<String> issueAtStart() {
+        if (isCompleted()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        em.createNamedQuery(BootstrapToken.DELETE_EXPIRED).setParameter("now", now).executeUpdate();
+        String token = SecretCodes.generate(TOKEN_BITS);
+        em.persist(new BootstrapToken(hash(token), now, now.plus(VALIDITY)));
+        return Optional.of(token);
+    }
+
+    /** Whether the first admin has signed up (a token was redeemed). */
+    @Transactional
+    public boolean isCompleted() {
+        return em.createNamedQuery(BootstrapToken.USED_COUNT, Long.class).getSingleResult() > 0;
+    }
+
+    /**
+     * Redeems a token as typed: true exactly once for a valid token, after which every other
+     * token is void too.
+     */
+    @Transactional
+    public boolean redeem(String typed) {
+        String canonical = SecretCodes.normalize(typed);
+        if (canonical == null || canonical.isEmpty() || isCompleted()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Optional<BootstrapToken> token = em.createNamedQuery(BootstrapToken.BY_HASH, BootstrapToken.class)
+                .setParameter("hash", hash(SecretCodes.grouped(canonical))).getResultStream().findFirst()
+                .filter(candidate -> candidate.isUsableAt(now));
+        if (token.isEmpty()) {
+            return false;
+        }
+        token.get().use(now);
+        em.flush();
+        em.createNamedQuery(BootstrapToken.DELETE_UNUSED).executeUpdate();
+        return true;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Staff entities: the bootstrap token (stored only as a hash). */
+package nl.xenia.portal.staff.entity;
