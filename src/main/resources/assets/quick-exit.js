@@ -1,5 +1,6 @@
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   var link = document.getElementById("quick-exit");
   if (!link) { return; }
   var exitUrl = link.getAttribute("href");

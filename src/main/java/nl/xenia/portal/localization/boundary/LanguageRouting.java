@@ -26,11 +26,13 @@ public class LanguageRouting extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** Folders of views that are not public pages of their own. */
     private static final String[] NOT_PAGES = {"errorpages/", "WEB-INF/", "META-INF/"};
+    /** Paths served by others than the Faces pages. */
+    private static final String[] ENTRY_POINTS = {"/api/", "/exit", "/jakarta.faces.resource/"};
 
     @Inject
     Languages languages;
 
-    private final Map<String, Boolean> existingViews = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> existingFiles = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,7 +50,12 @@ public class LanguageRouting extends HttpFilter {
         String[] parts = path.substring(1).split("/", 2);
         String language = parts[0];
         if (!languages.isSupported(language)) {
-            chain.doFilter(request, response);
+            if (isOtherEntryPoint(path)) {
+                chain.doFilter(request, response);
+            } else {
+                // answered here, so the container never logs the unknown path a reader typed
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
             return;
         }
         if (parts.length == 1) {
@@ -67,21 +74,42 @@ public class LanguageRouting extends HttpFilter {
         request.getRequestDispatcher(PublicPaths.viewId(page)).forward(request, response);
     }
 
+    /** The API, quick exit, Faces resources and the static files that exist. */
+    private boolean isOtherEntryPoint(String path) {
+        for (String prefix : ENTRY_POINTS) {
+            if (path.startsWith(prefix)) {
+                return true;
+            }
+        }
+        if (path.endsWith("/") || path.startsWith("/WEB-INF") || path.startsWith("/META-INF")) {
+            return false;
+        }
+        return exists(path);
+    }
+
     private boolean isPublicView(String viewId) {
         for (String folder : NOT_PAGES) {
             if (viewId.startsWith("/" + folder)) {
                 return false;
             }
         }
-        return existingViews.computeIfAbsent(viewId, this::exists);
+        return exists(viewId);
     }
 
-    private boolean exists(String viewId) {
+    /** Whether the application has the file; only files that exist are remembered (a bounded set). */
+    private boolean exists(String file) {
+        if (existingFiles.containsKey(file)) {
+            return true;
+        }
         try {
-            return getServletContext().getResource(viewId) != null;
+            if (getServletContext().getResource(file) == null) {
+                return false;
+            }
         } catch (MalformedURLException malformed) {
             return false;
         }
+        existingFiles.put(file, Boolean.TRUE);
+        return true;
     }
 
     private static void seeOther(HttpServletRequest request, HttpServletResponse response, String path) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.privacy.control.SecretCodes;
@@ -30,6 +31,11 @@ public class StaffBootstrap {
     private static final Logger LOG = Logger.getLogger(StaffBootstrap.class.getName());
     static final Duration VALIDITY = Duration.ofHours(24);
     static final int TOKEN_BITS = 160;
+    /** Liberty's AUDIT level: shown on the console by default, so whoever starts the server sees it. */
+    private static final Level AUDIT = new Level("AUDIT", 850) {
+
+        private static final long serialVersionUID = 1L;
+    };
 
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
@@ -38,7 +44,7 @@ public class StaffBootstrap {
     Clock clock;
 
     void onSchemaMigrated(@Observes SchemaMigrated migrated, StaffBootstrap self) {
-        self.issueAtStart().ifPresent(token -> LOG.info(() -> "Staff bootstrap token (one use, valid "
+        self.issueAtStart().ifPresent(token -> LOG.log(AUDIT, () -> "Staff bootstrap token (one use, valid "
                 + VALIDITY.toHours() + " hours, create the first admin account with it): " + token));
     }
 

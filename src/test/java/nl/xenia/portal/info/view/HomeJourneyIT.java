@@ -1,0 +1,101 @@
+package nl.xenia.portal.info.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.testing.Browser;
+import nl.xenia.portal.testing.Portal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reader on a phone, with JavaScript on and off: opens the portal, gets Dutch (the browser's
+ * language), switches to Romanian, and leaves with quick exit.
+ */
+class HomeJourneyIT {
+
+    @ParameterizedTest(name = "JavaScript {0}")
+    @ValueSource(booleans = {true, false})
+    void readHomeSwitchLanguageAndLeave(boolean javascript) {
+        try (Browser browser = new Browser(javascript)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(Browser.NEUTRAL_SITE + "/before");
+            driver.get(Portal.BASE + "/");
+
+            assertEquals(Portal.BASE + "/nl/", driver.getCurrentUrl(), "expected the Dutch home for a Dutch browser");
+            assertEquals("nl", driver.findElement(By.tagName("html")).getAttribute("lang"), "expected lang=nl");
+            assertEquals(javascript, driver.findElement(By.tagName("html")).getAttribute("class").contains("js"),
+                    "expected the page script to have run exactly when JavaScript is on (inline, allowed by its hash)");
+            assertEquals(Bundles.text("nl", "home.title"), driver.findElement(By.tagName("h1")).getText(),
+                    "expected the Dutch home title");
+            assertEquals("rgba(176, 0, 32, 1)",
+                    driver.findElement(By.id("quick-exit")).getCssValue("background-color"),
+                    "expected the inline stylesheet to apply (allowed by its CSP hash): a red exit button");
+            assertTrue(driver.findElement(By.id("quick-exit")).isDisplayed(), "expected quick exit visible");
+            browser.screenshot("home-nl");
+
+            driver.findElement(By.cssSelector("nav.languages a[hreflang=ro]")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(Portal.BASE + "/ro/"));
+            assertEquals("ro", driver.findElement(By.tagName("html")).getAttribute("lang"), "expected lang=ro");
+            assertEquals(Bundles.text("ro", "home.title"), driver.findElement(By.tagName("h1")).getText(),
+                    "expected the Romanian home title");
+            browser.screenshot("home-ro");
+
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            assertTrue(driver.switchTo().activeElement().getAttribute("href").endsWith("/exit"),
+                    "expected the first Tab to reach the quick exit skip link");
+
+            driver.findElement(By.id("quick-exit")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlToBe(Browser.NEUTRAL_SITE + "/neutral"));
+            assertTrue(driver.getPageSource().contains(Browser.NEUTRAL_TEXT), "expected to land on the neutral site");
+
+            driver.navigate().back();
+            if (javascript) {
+                waitForLoad(driver);
+                assertFalse(driver.getCurrentUrl().startsWith(Portal.BASE),
+                        "expected Back after quick exit to leave the portal behind, was at " + driver.getCurrentUrl());
+                assertFalse(driver.getPageSource().contains("Xenia"), "expected no portal content after Back");
+                assertTrue(driver.getPageSource().contains(Browser.BEFORE_TEXT),
+                        "expected Back to show the page visited before the portal");
+                browser.screenshot("back-after-exit");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "Shift three times")
+    @ValueSource(booleans = {true})
+    void shiftThreeTimesLeaves(boolean javascript) {
+        try (Browser browser = new Browser(javascript)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(Browser.NEUTRAL_SITE + "/before");
+            driver.get(Portal.BASE + "/en/");
+            new Actions(driver).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT).pause(100).sendKeys(Keys.SHIFT)
+                    .perform();
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlToBe(Browser.NEUTRAL_SITE + "/neutral"));
+            driver.navigate().back();
+            waitForLoad(driver);
+            assertFalse(driver.getCurrentUrl().startsWith(Portal.BASE), "expected Back to skip the portal");
+        }
+    }
+
+    private static void waitForLoad(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().isEmpty());
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

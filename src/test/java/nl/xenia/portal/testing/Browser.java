@@ -1,0 +1,102 @@
+package nl.xenia.portal.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium on a phone-sized screen (390×844), with JavaScript on or off, and a
+ * local stand-in for the neutral site that quick exit leads to (the test server is configured to
+ * send the reader there).
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final int NEUTRAL_PORT = Integer.getInteger("xenia.neutral.port", 9099);
+    public static final String NEUTRAL_SITE = "http://localhost:" + NEUTRAL_PORT;
+    public static final String NEUTRAL_TEXT = "Weather in Leeuwarden";
+    public static final String BEFORE_TEXT = "A page the reader visited before";
+
+    private final ChromeDriver driver;
+    private final HttpServer neutral;
+    private final boolean javascript;
+
+    public Browser(boolean javascript) {
+        this.javascript = javascript;
+        this.neutral = startNeutralSite();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("xenia.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=nl", "--window-size=390,844");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(
+                        new java.io.File(System.getProperty("xenia.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        // a phone's screen; (chromedriver's own mobileEmulation option hangs clicks when scripts are off)
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        if (!javascript) {
+            // the page's scripts do not run (as with JavaScript switched off); the driver's own still do
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Saves a screenshot under target/screenshots, named for what it shows and whether JS was on. */
+    public Path screenshot(String name) {
+        Path folder = Path.of(System.getProperty("xenia.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + (javascript ? "-js" : "-nojs") + ".png");
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            neutral.stop(0);
+        }
+    }
+
+    private static HttpServer startNeutralSite() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", NEUTRAL_PORT), 0);
+            for (Map.Entry<String, String> page : Map.of("/neutral", NEUTRAL_TEXT, "/before", BEFORE_TEXT).entrySet()) {
+                server.createContext(page.getKey(), exchange -> {
+                    byte[] body = ("<!DOCTYPE html><html><head><title>" + page.getValue() + "</title></head><body><h1>"
+                            + page.getValue() + "</h1></body></html>").getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().put("Content-Type", List.of("text/html; charset=utf-8"));
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
+            }
+            server.start();
+            return server;
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+}
