@@ -8,6 +8,7 @@ import java.util.List;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.control.PublicPaths;
+import nl.xenia.portal.operations.boundary.PublicPageCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -67,6 +68,14 @@ public class PublicPageBacking {
     /** The home page in the request's language. */
     public String getHome() {
         return request.getContextPath() + PublicPaths.url(messages.getLang(), "");
+    }
+
+    /**
+     * Declares the page the same for every reader, so it may be kept and served again for a short
+     * while (called from the page's {@code f:viewAction}).
+     */
+    public void shareable() {
+        PublicPageCache.markShareable(request);
     }
 
     /** Quick exit, as a plain link that works without JavaScript. */
