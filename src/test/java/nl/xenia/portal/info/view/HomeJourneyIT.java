@@ -43,6 +43,10 @@ class HomeJourneyIT {
                     "expected the inline stylesheet to apply (allowed by its CSP hash): a red exit button");
             assertTrue(driver.findElement(By.id("quick-exit")).isDisplayed(), "expected quick exit visible");
             browser.screenshot("home-nl");
+            if (javascript) {
+                assertEquals(java.util.List.of(), browser.accessibilityViolations(),
+                        "expected no WCAG 2.2 A/AA violation on the Dutch home page");
+            }
 
             driver.findElement(By.cssSelector("nav.languages a[hreflang=ro]")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(Portal.BASE + "/ro/"));
@@ -50,6 +54,15 @@ class HomeJourneyIT {
             assertEquals(Bundles.text("ro", "home.title"), driver.findElement(By.tagName("h1")).getText(),
                     "expected the Romanian home title");
             browser.screenshot("home-ro");
+            if (javascript) {
+                assertEquals(java.util.List.of(), browser.accessibilityViolations(),
+                        "expected no WCAG 2.2 A/AA violation on the Romanian home page");
+                driver.get(Portal.BASE + "/ro/no-such-page");
+                assertEquals(java.util.List.of(), browser.accessibilityViolations(),
+                        "expected no WCAG 2.2 A/AA violation on the Romanian error page");
+                browser.screenshot("error-404-ro");
+                driver.navigate().back();
+            }
 
             new Actions(driver).sendKeys(Keys.TAB).perform();
             assertTrue(driver.switchTo().activeElement().getAttribute("href").endsWith("/exit"),
