@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.localization.control.LanguageNegotiation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -56,6 +57,11 @@ public class Languages {
 
     public String defaultCode() {
         return defaultCode;
+    }
+
+    /** A text of a language's bundle, its ICU pattern filled in with named arguments. */
+    public String format(String language, String key, Map<String, Object> arguments) {
+        return Bundles.format(language, key, arguments);
     }
 
     /** The best supported language for an {@code Accept-Language} header. */

@@ -65,7 +65,12 @@ public class SchemaMigration {
                     failure.getClass().getName());
             return false;
         }
-        migrated.fire(new SchemaMigrated(result.migrationsExecuted));
+        try {
+            migrated.fire(new SchemaMigrated(result.migrationsExecuted));
+        } catch (RuntimeException failure) {
+            // a part that starts after migration failed; the schema itself is fine
+            LOG.log(Level.SEVERE, "Starting after migration failed: {0}", failure.getClass().getName());
+        }
         return true;
     }
 

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.xenia.portal.info.entity.OpeningHour;
 import nl.xenia.portal.localization.view.ErrorPageBacking;
+import nl.xenia.portal.notification.entity.MailTemplate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -118,6 +119,10 @@ class BundlesTest {
         collect(ROOT.resolve("src/main/java"), ".java", CODE_KEY, used);
         for (OpeningHour.Kind kind : OpeningHour.Kind.values()) {
             used.add("OpeningHour.Kind." + kind.name());
+        }
+        for (MailTemplate template : MailTemplate.values()) {
+            used.add(template.subjectKey());
+            used.add(template.bodyKey());
         }
         for (int status : ErrorPageBacking.STATUSES) {
             used.add("errorpages." + status + ".title");

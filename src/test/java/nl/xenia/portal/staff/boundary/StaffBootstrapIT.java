@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import nl.xenia.portal.operations.control.Clocks;
+import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.privacy.control.SecretCodes;
 import nl.xenia.portal.staff.entity.BootstrapToken;
@@ -29,7 +30,7 @@ class StaffBootstrapIT {
         return ShrinkWrap.create(WebArchive.class, "staff-bootstrap-it.war")
                 .addPackages(false, StaffBootstrap.class.getPackage())
                 .addClasses(BootstrapToken.class, SecretCodes.class, SchemaMigrated.class,
-                        Clocks.class)
+                        Clocks.class, InstantConverter.class)
                 .addAsResource("META-INF/persistence-staff-it.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }

@@ -1,0 +1,46 @@
+package nl.xenia.portal.notification.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.Map;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.entity.OutboxMail;
+
+/**
+ * Queues mail in the caller's transaction, so a mail exists exactly when the change that causes it
+ * is committed; the outbox sender delivers it later, with retries, so an SMTP outage loses nothing.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    @PersistenceContext(unitName = "xenia")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Languages languages;
+
+    /**
+     * Queues a mail from a template in a language; returns its outbox id. Must be called inside the
+     * transaction of the change that causes it.
+     */
+    @Transactional(TxType.MANDATORY)
+    public long queue(String recipient, String language, MailTemplate template, Map<String, Object> arguments) {
+        if (recipient == null || !recipient.matches("[^@\\s]{1,64}@[^@\\s]{1,255}")) {
+            throw new IllegalArgumentException("Not a mail address");
+        }
+        OutboxMail mail = new OutboxMail(recipient, languages.format(language, template.subjectKey(), arguments),
+                languages.format(language, template.bodyKey(), arguments), clock.instant());
+        em.persist(mail);
+        em.flush();
+        return mail.getId();
+    }
+}

@@ -1,0 +1,93 @@
+package nl.xenia.portal.notification.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.xenia.portal.notification.entity.OutboxMail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The outbox's transactions, each short and on its own: claim due mail (a conditional update, so of
+ * several servers exactly one gets each mail), record the outcome, purge.
+ */
+@ApplicationScoped
+public class OutboxDelivery {
+
+    /** What the sender needs of a claimed mail. */
+    public record Claimed(long id, String recipient, String subject, String body, int attempts) {
+    }
+
+    @PersistenceContext(unitName = "xenia")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "xenia.mail.retry.first", defaultValue = "PT30S")
+    Duration firstRetry;
+
+    @Inject
+    @ConfigProperty(name = "xenia.mail.retry.max", defaultValue = "PT1H")
+    Duration maxRetry;
+
+    @Inject
+    @ConfigProperty(name = "xenia.mail.attempts.max", defaultValue = "30")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "xenia.mail.keep.sent", defaultValue = "PT1H")
+    Duration keepSent;
+
+    @Inject
+    @ConfigProperty(name = "xenia.mail.keep.given-up", defaultValue = "P7D")
+    Duration keepGivenUp;
+
+    /** Claims up to max due mails for the lease; another server's claims are left alone. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Claimed> claimDue(Instant now, Duration lease, int max) {
+        List<OutboxMail> due = em.createNamedQuery(OutboxMail.DUE, OutboxMail.class).setParameter("now", now)
+                .setMaxResults(max).getResultList();
+        List<Claimed> claimed = new ArrayList<>();
+        for (OutboxMail mail : due) {
+            int won = em.createNamedQuery(OutboxMail.CLAIM).setParameter("id", mail.getId())
+                    .setParameter("now", now).setParameter("until", now.plus(lease)).executeUpdate();
+            if (won == 1) {
+                claimed.add(new Claimed(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody(),
+                        mail.getAttempts()));
+            }
+        }
+        return claimed;
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void markSent(long id, Instant now) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail != null) {
+            mail.sent(now);
+        }
+    }
+
+    /** Records a failed attempt; true when the mail has now been given up. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean markFailed(long id, Instant now) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail == null) {
+            return false;
+        }
+        mail.failed(now, firstRetry, maxRetry, maxAttempts);
+        return mail.getGaveUpAt() != null;
+    }
+
+    /** Deletes sent mail after a short while and given-up mail after a longer one; returns how many. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int purge(Instant now) {
+        return em.createNamedQuery(OutboxMail.PURGE_SENT).setParameter("before", now.minus(keepSent)).executeUpdate()
+                + em.createNamedQuery(OutboxMail.PURGE_GIVEN_UP).setParameter("before", now.minus(keepGivenUp))
+                        .executeUpdate();
+    }
+}

@@ -1,0 +1,2 @@
+/** Delivering the outbox: claiming due mail across servers, sending, retrying with backoff, purging. */
+package nl.xenia.portal.notification.control;

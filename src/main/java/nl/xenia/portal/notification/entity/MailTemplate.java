@@ -1,0 +1,20 @@
+package nl.xenia.portal.notification.entity;
+
+import java.util.Locale;
+
+/** The mails the portal sends. None carries content: only that there is something, and a link. */
+public enum MailTemplate {
+
+    /** A staff member is invited: the activation link and until when it works. Arguments: link, until. */
+    STAFF_INVITATION,
+    /** There is something new (an answer, a change): a link, nothing else. Argument: link. */
+    SOMETHING_NEW;
+
+    public String subjectKey() {
+        return "mail." + name().toLowerCase(Locale.ROOT) + ".subject";
+    }
+
+    public String bodyKey() {
+        return "mail." + name().toLowerCase(Locale.ROOT) + ".body";
+    }
+}

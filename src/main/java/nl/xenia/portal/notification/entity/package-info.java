@@ -1,0 +1,2 @@
+/** The outbox mail and the mail templates (their texts are in the bundles: mail.<template>.subject/body). */
+package nl.xenia.portal.notification.entity;

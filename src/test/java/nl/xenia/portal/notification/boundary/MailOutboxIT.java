@@ -1,0 +1,173 @@
+package nl.xenia.portal.notification.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.ibm.icu.text.MessageFormat;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.TransactionalException;
+import jakarta.transaction.UserTransaction;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.entity.OutboxMail;
+import nl.xenia.portal.operations.control.Clocks;
+import nl.xenia.portal.operations.entity.InstantConverter;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox against a real SMTP server (GreenMail on port 3025, where the test server sends mail):
+ * delivered when SMTP is up; kept and delivered later when it is down; never sent twice. The
+ * portal's own scheduled sender does the delivering; this test only queues and watches.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailOutboxIT {
+
+    private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+    @Deployment
+    static WebArchive deployment() throws URISyntaxException {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "mail-outbox-it.war")
+                .addClasses(Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class,
+                        Languages.class, Languages.Language.class, Bundles.class, Clocks.class, InstantConverter.class)
+                .addAsResource("META-INF/persistence-mail-it.xml", "META-INF/persistence.xml")
+                .addAsResource("META-INF/microprofile-config.properties")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsLibraries(jarOf(MessageFormat.class), jarOf(GreenMail.class), jarOf(LoggerFactory.class),
+                        jarOf(org.eclipse.angus.mail.imap.protocol.INTERNALDATE.class));
+        for (File bundle : bundles()) {
+            war.addAsResource(bundle, "i18n/" + bundle.getName());
+        }
+        return war;
+    }
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    OutboxProbe probe;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Test
+    void aQueuedMailIsDeliveredOnceWhileSmtpIsUp() throws Exception {
+        GreenMail smtp = new GreenMail(SMTP);
+        smtp.start();
+        try {
+            String recipient = "staff-" + UUID.randomUUID() + "@example.org";
+            long id = queueCommitted(recipient);
+            await(() -> received(smtp, recipient).size() == 1, 20, "expected the mail at the SMTP server");
+            await(() -> probe.state(id).map(state -> state.sentAt() != null).orElse(true), 10,
+                    "expected the outbox to record the mail as sent");
+            Thread.sleep(3_000);
+            List<MimeMessage> mails = received(smtp, recipient);
+            assertEquals(1, mails.size(), "expected the mail exactly once, also after more sender rounds");
+            assertEquals(Bundles.text("en", MailTemplate.SOMETHING_NEW.subjectKey()), mails.get(0).getSubject(),
+                    "expected the template's subject in the reader's language");
+            String body = String.valueOf(mails.get(0).getContent());
+            assertTrue(body.contains("https://xenia.example.org/en/"), "expected the link in the body: " + body);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void whileSmtpIsDownMailWaitsAndGoesOnceItIsBack() throws Exception {
+        String recipient = "staff-" + UUID.randomUUID() + "@example.org";
+        long id = queueCommitted(recipient);
+        await(() -> probe.state(id).map(state -> state.attempts() >= 2).orElse(false), 20,
+                "expected the sender to have tried (and failed) at least twice while SMTP is down");
+        assertTrue(probe.state(id).orElseThrow().sentAt() == null, "expected the mail still waiting, not lost");
+
+        GreenMail smtp = new GreenMail(SMTP);
+        smtp.start();
+        try {
+            await(() -> received(smtp, recipient).size() == 1, 20, "expected the mail once SMTP is back");
+            Thread.sleep(3_000);
+            assertEquals(1, received(smtp, recipient).size(), "expected the mail exactly once after the outage");
+            assertNotNull(probe.state(id).map(OutboxProbe.State::sentAt).orElse(null),
+                    "expected the outbox to record it as sent");
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void mailIsOnlyQueuedInsideTheTransactionOfAChange() {
+        assertThrows(TransactionalException.class,
+                () -> notifications.queue("staff@example.org", "en", MailTemplate.SOMETHING_NEW,
+                        Map.of("link", "https://xenia.example.org/en/")),
+                "expected queueing outside a transaction to be refused");
+    }
+
+    private long queueCommitted(String recipient) throws Exception {
+        transaction.begin();
+        try {
+            long id = notifications.queue(recipient, "en", MailTemplate.SOMETHING_NEW,
+                    Map.of("link", "https://xenia.example.org/en/"));
+            transaction.commit();
+            return id;
+        } catch (Exception failure) {
+            transaction.rollback();
+            throw failure;
+        }
+    }
+
+    private static List<MimeMessage> received(GreenMail smtp, String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(address -> address.toString().equals(recipient));
+            } catch (jakarta.mail.MessagingException unreadable) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static void await(BooleanSupplier condition, int seconds, String expectation) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(expectation + " (within " + seconds + " s)");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static File jarOf(Class<?> type) throws URISyntaxException {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private static List<File> bundles() {
+        Path folder = Path.of(System.getProperty("project.basedir", "."), "i18n");
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(Path::toFile).filter(file -> file.getName().endsWith(".properties")).toList();
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+}
