@@ -1,0 +1,119 @@
+package nl.xenia.portal.privacy.control;
+
+import com.google.crypto.tink.HybridDecrypt;
+import com.google.crypto.tink.HybridEncrypt;
+import com.google.crypto.tink.KeyTemplates;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.hybrid.HybridConfig;
+import com.google.crypto.tink.subtle.AesGcmJce;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Sealing free text so that a copy of the database reveals nothing (Google Tink; no hand-written
+ * primitives). Each item gets its own random data key (AES-256-GCM); the data key is sealed to the
+ * organisation's public key (HPKE: X25519, HKDF-SHA256, AES-256-GCM) and, optionally, under one more
+ * key (e.g. derived from the person's receipt code) so the person can read their own copy. The
+ * context (what the item is, e.g. {@code question:42}) is bound to every ciphertext.
+ */
+public final class Sealing {
+
+    private static final String HPKE_TEMPLATE = "DHKEM_X25519_HKDF_SHA256_HKDF_SHA256_AES_256_GCM";
+    private static final int KEY_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static {
+        try {
+            HybridConfig.register();
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException("Tink hybrid encryption is not available", unavailable);
+        }
+    }
+
+    /** A sealed item: the text under its data key, the data key for the organisation, and maybe for one more. */
+    public record Sealed(byte[] ciphertext, byte[] forOrganisation, byte[] forExtraKey) {
+    }
+
+    private Sealing() {
+    }
+
+    /** A new organisation key pair (private part included: wrap it at once). */
+    public static KeysetHandle newOrganisationKey() throws GeneralSecurityException {
+        return KeysetHandle.generateNew(KeyTemplates.get(HPKE_TEMPLATE));
+    }
+
+    /** The public half, to store in the clear: it can only seal. */
+    public static byte[] publicPart(KeysetHandle organisationKey) throws GeneralSecurityException {
+        return TinkProtoKeysetFormat.serializeKeysetWithoutSecret(organisationKey.getPublicKeysetHandle());
+    }
+
+    public static KeysetHandle readPublic(byte[] publicPart) throws GeneralSecurityException {
+        return TinkProtoKeysetFormat.parseKeysetWithoutSecret(publicPart);
+    }
+
+    /** The private key encrypted under a wrapping key (e.g. derived from a staff password). */
+    public static byte[] wrap(KeysetHandle organisationKey, byte[] wrappingKey) throws GeneralSecurityException {
+        return TinkProtoKeysetFormat.serializeEncryptedKeyset(organisationKey, new AesGcmJce(wrappingKey),
+                "xenia organisation key".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The private key back from a wrapper; fails for a wrong wrapping key. */
+    public static KeysetHandle unwrap(byte[] wrapped, byte[] wrappingKey) throws GeneralSecurityException {
+        return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, new AesGcmJce(wrappingKey),
+                "xenia organisation key".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A new random 256-bit key, e.g. the recovery key. */
+    public static byte[] newKey() {
+        byte[] key = new byte[KEY_BYTES];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
+    public static Sealed seal(String text, String context, KeysetHandle organisationPublic, Optional<byte[]> extraKey)
+            throws GeneralSecurityException {
+        byte[] dataKey = newKey();
+        try {
+            byte[] ad = context.getBytes(StandardCharsets.UTF_8);
+            byte[] ciphertext = new AesGcmJce(dataKey).encrypt(text.getBytes(StandardCharsets.UTF_8), ad);
+            HybridEncrypt hybrid = organisationPublic.getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class);
+            byte[] forOrganisation = hybrid.encrypt(dataKey, ad);
+            byte[] forExtra = extraKey.isPresent() ? new AesGcmJce(extraKey.get()).encrypt(dataKey, ad) : null;
+            return new Sealed(ciphertext, forOrganisation, forExtra);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /** Opens with the organisation's private key (held only in a signed-in staff session). */
+    public static String openAsOrganisation(Sealed sealed, String context, KeysetHandle organisationPrivate)
+            throws GeneralSecurityException {
+        byte[] ad = context.getBytes(StandardCharsets.UTF_8);
+        HybridDecrypt hybrid = organisationPrivate.getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class);
+        return open(sealed.ciphertext(), hybrid.decrypt(sealed.forOrganisation(), ad), ad);
+    }
+
+    /** Opens with the extra key (e.g. from the receipt code); fails when the item has none. */
+    public static String openWithExtraKey(Sealed sealed, String context, byte[] extraKey)
+            throws GeneralSecurityException {
+        if (sealed.forExtraKey() == null) {
+            throw new GeneralSecurityException("Not sealed for an extra key");
+        }
+        byte[] ad = context.getBytes(StandardCharsets.UTF_8);
+        return open(sealed.ciphertext(), new AesGcmJce(extraKey).decrypt(sealed.forExtraKey(), ad), ad);
+    }
+
+    private static String open(byte[] ciphertext, byte[] dataKey, byte[] ad) throws GeneralSecurityException {
+        try {
+            return new String(new AesGcmJce(dataKey).decrypt(ciphertext, ad), StandardCharsets.UTF_8);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+}
