@@ -1,2 +1,2 @@
-/** The staff facade: issuing and redeeming the one-time bootstrap token. */
+/** The staff facades: the one-time bootstrap token and the audit log. */
 package nl.xenia.portal.staff.boundary;

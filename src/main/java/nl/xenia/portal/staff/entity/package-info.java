@@ -1,2 +1,2 @@
-/** Staff entities: the bootstrap token (stored only as a hash). */
+/** Staff entities: the bootstrap token (stored only as a hash) and the audit log. */
 package nl.xenia.portal.staff.entity;

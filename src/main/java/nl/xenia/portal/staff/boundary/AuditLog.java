@@ -1,0 +1,92 @@
+package nl.xenia.portal.staff.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.xenia.portal.staff.entity.AuditAction;
+import nl.xenia.portal.staff.entity.AuditEntry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The append-only audit log: logins, failed logins, second-factor and account changes, and every
+ * opening of a sealed item. Never contents, never what someone typed. Kept for
+ * {@code xenia.audit.retention} (default two years).
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    /** A filter for the office's audit view; null fields do not filter. */
+    public record Filter(Instant from, Instant until, String actor, AuditAction action, String subjectType) {
+    }
+
+    @PersistenceContext(unitName = "xenia")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "xenia.audit.retention", defaultValue = "P730D")
+    Duration retention;
+
+    /** Records with the caller's change: written if and only if the change is. */
+    @Transactional(TxType.REQUIRED)
+    public void record(String actor, AuditAction action, String subjectType, Object subjectId) {
+        em.persist(new AuditEntry(clock.instant(), actor, action, subjectType,
+                subjectId == null ? null : String.valueOf(subjectId)));
+    }
+
+    /** Records on its own, kept even when the caller's work is rolled back (e.g. a failed login). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void recordAlone(String actor, AuditAction action, String subjectType, Object subjectId) {
+        record(actor, action, subjectType, subjectId);
+    }
+
+    /** Entries matching the filter, newest first, one page at a time. */
+    @Transactional(TxType.SUPPORTS)
+    public List<AuditEntry> find(Filter filter, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        List<Predicate> where = new ArrayList<>();
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), filter.from()));
+        }
+        if (filter.until() != null) {
+            where.add(cb.lessThan(entry.get("occurredAt"), filter.until()));
+        }
+        if (filter.actor() != null) {
+            where.add(cb.equal(entry.get("actor"), filter.actor()));
+        }
+        if (filter.action() != null) {
+            where.add(cb.equal(entry.get("action"), filter.action()));
+        }
+        if (filter.subjectType() != null) {
+            where.add(cb.equal(entry.get("subjectType"), filter.subjectType()));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(entry.get("occurredAt")),
+                cb.desc(entry.get("id")));
+        TypedQuery<AuditEntry> page = em.createQuery(query).setFirstResult(first).setMaxResults(max);
+        return page.getResultList();
+    }
+
+    /** Deletes what is older than the retention period; returns how many. */
+    @Transactional(TxType.REQUIRED)
+    public int purgeExpired() {
+        return em.createNamedQuery(AuditEntry.PURGE).setParameter("before", clock.instant().minus(retention))
+                .executeUpdate();
+    }
+}

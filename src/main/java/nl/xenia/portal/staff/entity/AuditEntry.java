@@ -1,0 +1,83 @@
+package nl.xenia.portal.staff.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One line of the audit log: who (a staff account's name, or "anonymous" for a failed login of an
+ * unknown name — the typed name itself is never stored), what, which item (type and id), when.
+ * Immutable once written.
+ */
+@Entity
+@Table(name = "audit_entry")
+@NamedQuery(name = AuditEntry.PURGE, query = "DELETE FROM AuditEntry e WHERE e.occurredAt < :before")
+public class AuditEntry {
+
+    public static final String PURGE = "AuditEntry.purge";
+
+    @Id
+    @SequenceGenerator(name = "audit_entry", sequenceName = "audit_entry_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry")
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(nullable = false, updatable = false, length = 100)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 40)
+    private AuditAction action;
+
+    @Column(name = "subject_type", updatable = false, length = 40)
+    private String subjectType;
+
+    @Column(name = "subject_id", updatable = false, length = 64)
+    private String subjectId;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(Instant occurredAt, String actor, AuditAction action, String subjectType, String subjectId) {
+        this.occurredAt = Objects.requireNonNull(occurredAt);
+        this.actor = Objects.requireNonNull(actor);
+        this.action = Objects.requireNonNull(action);
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getSubjectId() {
+        return subjectId;
+    }
+}

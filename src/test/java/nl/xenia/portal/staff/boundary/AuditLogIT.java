@@ -1,0 +1,88 @@
+package nl.xenia.portal.staff.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.xenia.portal.operations.control.Clocks;
+import nl.xenia.portal.operations.entity.InstantConverter;
+import nl.xenia.portal.staff.entity.AuditAction;
+import nl.xenia.portal.staff.entity.AuditEntry;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The audit log in the container, on the real database; every test's work is rolled back. */
+@ExtendWith(ArquillianExtension.class)
+class AuditLogIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ShrinkWrap.create(WebArchive.class, "audit-log-it.war")
+                .addClasses(AuditLog.class, AuditLog.Filter.class, AuditProbe.class, AuditEntry.class,
+                        AuditAction.class, Clocks.class,
+                        InstantConverter.class)
+                .addAsResource("META-INF/persistence-audit-it.xml", "META-INF/persistence.xml")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    AuditProbe probe;
+
+    @Test
+    void entriesAreFoundByActorActionAndTimeNewestFirst() throws Exception {
+        String actor = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        transaction.begin();
+        try {
+            auditLog.record(actor, AuditAction.LOGIN, null, null);
+            auditLog.record(actor, AuditAction.SEALED_ITEM_OPENED, "question", 42L);
+            auditLog.record("someone-else", AuditAction.SEALED_ITEM_OPENED, "question", 43L);
+            probe.flushAndClear();
+            List<AuditEntry> mine = auditLog.find(new AuditLog.Filter(null, null, actor, null, null), 0, 10);
+            assertEquals(2, mine.size(), "expected both entries of the actor");
+            assertEquals(AuditAction.SEALED_ITEM_OPENED, mine.get(0).getAction(), "expected the newest first");
+            assertEquals("42", mine.get(0).getSubjectId(), "expected which item was opened");
+            List<AuditEntry> opened = auditLog.find(
+                    new AuditLog.Filter(Instant.now().minusSeconds(60), null, actor, AuditAction.SEALED_ITEM_OPENED,
+                            "question"),
+                    0, 10);
+            assertEquals(1, opened.size(), "expected the filter on action, subject type and time");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void onlyEntriesPastTheRetentionPeriodArePurged() throws Exception {
+        String actor = "staff-" + UUID.randomUUID().toString().substring(0, 8);
+        transaction.begin();
+        try {
+            probe.write(
+                    new AuditEntry(Instant.now().minus(Duration.ofDays(800)), actor, AuditAction.LOGIN, null, null));
+            probe.write(
+                    new AuditEntry(Instant.now().minus(Duration.ofDays(10)), actor, AuditAction.LOGOUT, null, null));
+            assertTrue(auditLog.purgeExpired() >= 1, "expected the entry of 800 days ago purged (retention 730 days)");
+            probe.flushAndClear();
+            List<AuditEntry> left = auditLog.find(new AuditLog.Filter(null, null, actor, null, null), 0, 10);
+            assertEquals(1, left.size(), "expected only the recent entry left");
+            assertEquals(AuditAction.LOGOUT, left.get(0).getAction(), "expected the recent entry kept");
+        } finally {
+            transaction.rollback();
+        }
+    }
+}
