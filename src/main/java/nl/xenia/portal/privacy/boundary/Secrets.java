@@ -1,0 +1,83 @@
+package nl.xenia.portal.privacy.boundary;
+
+import com.google.crypto.tink.subtle.AesGcmJce;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+import nl.xenia.portal.privacy.control.PasswordKeys;
+import nl.xenia.portal.privacy.control.SecretCodes;
+
+/**
+ * What other components need for secrets people hold: password hashes, keys derived from a password,
+ * small secrets kept under such a key, codes from a secure random source, and hashes of codes for
+ * lookup.
+ */
+@ApplicationScoped
+public class Secrets {
+
+    public String hashPassword(char[] password) {
+        return PasswordKeys.hash(password);
+    }
+
+    public boolean verifyPassword(char[] password, String hash) {
+        return PasswordKeys.verify(password, hash);
+    }
+
+    public byte[] newSalt() {
+        return PasswordKeys.salt();
+    }
+
+    /** A 256-bit key from a password and its salt (Argon2id, the standard cost). */
+    public byte[] passwordKey(char[] password, byte[] salt) {
+        return PasswordKeys.derive(password, salt, PasswordKeys.Cost.STANDARD);
+    }
+
+    /** A small secret (e.g. a TOTP secret) encrypted under a key, bound to what it is. */
+    public byte[] protect(byte[] secret, byte[] key, String context) {
+        try {
+            return new AesGcmJce(key).encrypt(secret, context.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not protect a secret", failure);
+        }
+    }
+
+    /** The secret back; empty for a wrong key or context. */
+    public Optional<byte[]> unprotect(byte[] protectedSecret, byte[] key, String context) {
+        try {
+            return Optional.of(new AesGcmJce(key).decrypt(protectedSecret, context.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException wrong) {
+            return Optional.empty();
+        }
+    }
+
+    /** A new code of at least the given bits, Crockford base32 in groups (see {@link SecretCodes}). */
+    public String newCode(int minimumBits) {
+        return SecretCodes.generate(minimumBits);
+    }
+
+    /** A code as typed in its canonical written form ({@code K7QM-3XPD-…}), or empty when it cannot be a code. */
+    public Optional<String> canonicalCode(String typed) {
+        String canonical = SecretCodes.normalize(typed);
+        return canonical == null || canonical.isEmpty()
+                ? Optional.empty()
+                : Optional.of(SecretCodes.grouped(canonical));
+    }
+
+    /**
+     * The lookup hash of a code as typed (normalised first), or empty when it cannot be a code. Codes
+     * carry at least 80 random bits, so SHA-256 is enough; the code itself is never stored.
+     */
+    public Optional<String> codeHash(String typed) {
+        return canonicalCode(typed).map(code -> {
+            try {
+                return HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
+            } catch (java.security.NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        });
+    }
+}

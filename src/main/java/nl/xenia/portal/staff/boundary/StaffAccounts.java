@@ -1,0 +1,384 @@
+package nl.xenia.portal.staff.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import nl.xenia.portal.privacy.boundary.OrganisationKeys;
+import nl.xenia.portal.privacy.boundary.SealedItemOpened;
+import nl.xenia.portal.privacy.boundary.Secrets;
+import nl.xenia.portal.privacy.boundary.UnlockedKey;
+import nl.xenia.portal.staff.boundary.StaffAccountException.Problem;
+import nl.xenia.portal.staff.control.LoginThrottle;
+import nl.xenia.portal.staff.control.PasswordPolicy;
+import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.staff.entity.AuditAction;
+import nl.xenia.portal.staff.entity.RecoveryCode;
+import nl.xenia.portal.staff.entity.Role;
+import nl.xenia.portal.staff.entity.StaffAccount;
+import nl.xenia.portal.staff.entity.StaffStatus;
+
+/**
+ * Staff accounts: the first admin (with the bootstrap token), invitations and activation, the
+ * two-step login (password, then a TOTP code or a recovery code), password change, roles and
+ * deactivation. A login unlocks the organisation's key for that session only.
+ */
+@ApplicationScoped
+public class StaffAccounts {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofHours(72);
+    static final int RECOVERY_CODES = 10;
+    private static final String TOTP_CONTEXT = "staff totp secret ";
+    private static final byte[] THROTTLE_KEY = new byte[32];
+
+    static {
+        new SecureRandom().nextBytes(THROTTLE_KEY);
+    }
+
+    /** After the password: who it is, and the key derived from the password (held only during login). */
+    public record PasswordAccepted(long staffId, String username, boolean secondFactorEnrolled, byte[] key) {
+    }
+
+    /** A signed-in staff member: for the session only, never stored. */
+    public record SignedIn(long staffId, String username, Set<Role> roles, UnlockedKey key) {
+
+        public boolean has(Role role) {
+            return roles.contains(role);
+        }
+    }
+
+    /** A started second-factor enrolment: the secret (kept in the session until confirmed) and its QR code. */
+    public record Enrolment(byte[] secret, String secretText, String qrSvg) {
+    }
+
+    /** An invitation: the code to hand over or mail, and until when it works. */
+    public record Invitation(long staffId, String code, Instant expiresAt) {
+    }
+
+    @PersistenceContext(unitName = "xenia")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Secrets secrets;
+
+    @Inject
+    OrganisationKeys organisationKeys;
+
+    @Inject
+    StaffBootstrap bootstrap;
+
+    @Inject
+    AuditLog auditLog;
+
+    private final Totp totp = new Totp();
+    private final LoginThrottle throttle = new LoginThrottle();
+    /** Checked for unknown names, so that they take as long as known ones. */
+    private volatile String decoyHash;
+
+    /** Creates the first admin with the bootstrap token; returns the recovery key to show once. */
+    @Transactional(TxType.REQUIRED)
+    public String createFirstAdmin(String bootstrapToken, String username, char[] password) {
+        String name = validUsername(username);
+        checkPassword(password, name);
+        if (!bootstrap.redeem(bootstrapToken)) {
+            throw new StaffAccountException(Problem.BOOTSTRAP_INVALID);
+        }
+        byte[] salt = secrets.newSalt();
+        StaffAccount admin = StaffAccount.active(name, EnumSet.of(Role.ADMIN), secrets.hashPassword(password), salt,
+                clock.instant());
+        em.persist(admin);
+        em.flush();
+        byte[] recoveryKey = organisationKeys.create(admin.getId(), secrets.passwordKey(password, salt));
+        auditLog.record(name, AuditAction.ACCOUNT_CREATED, "staff", admin.getId());
+        return Base64.getEncoder().withoutPadding().encodeToString(recoveryKey);
+    }
+
+    /**
+     * The first step of a login. Unknown names, wrong passwords, inactive accounts and too many recent
+     * failures all give the same empty answer, in about the same time.
+     */
+    @Transactional(TxType.REQUIRED)
+    public Optional<PasswordAccepted> checkPassword(String username, char[] password) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String throttleKey = throttleKey(name);
+        Instant now = clock.instant();
+        Optional<StaffAccount> account = byUsername(name).filter(a -> a.getStatus() == StaffStatus.ACTIVE);
+        boolean matches = secrets.verifyPassword(password, account.map(StaffAccount::getPasswordHash)
+                .orElseGet(this::decoyHash));
+        if (throttle.isRefused(throttleKey, now) || account.isEmpty() || !matches) {
+            throttle.failed(throttleKey, now);
+            auditLog.recordAlone(account.isPresent() ? name : "unknown", AuditAction.LOGIN_FAILED, "staff",
+                    account.map(StaffAccount::getId).orElse(null));
+            return Optional.empty();
+        }
+        StaffAccount found = account.get();
+        return Optional.of(new PasswordAccepted(found.getId(), found.getUsername(), found.isSecondFactorEnrolled(),
+                secrets.passwordKey(password, found.getKeySalt())));
+    }
+
+    /** A new second-factor secret and its QR code, for a first login. */
+    public Enrolment startEnrolment(PasswordAccepted who) {
+        byte[] secret = Totp.newSecret();
+        String uri = Totp.enrolmentUri("Xenia", who.username(), secret);
+        return new Enrolment(secret, Totp.base32(secret), Totp.qrSvg(uri));
+    }
+
+    /**
+     * Confirms the enrolment with a code from the app; returns the recovery codes to show once.
+     * Refused (CODE_WRONG) when the code does not fit the secret.
+     */
+    @Transactional(TxType.REQUIRED)
+    public List<String> confirmEnrolment(PasswordAccepted who, byte[] secret, String code) {
+        StaffAccount account = active(who.staffId());
+        OptionalLong step = totp.accept(secret, code, clock.instant(), account.getTotpLastStep());
+        if (step.isEmpty()) {
+            throw new StaffAccountException(Problem.CODE_WRONG);
+        }
+        account.enrolSecondFactor(secrets.protect(secret, who.key(), TOTP_CONTEXT + account.getId()),
+                step.getAsLong());
+        em.createNamedQuery(RecoveryCode.DELETE_OF_STAFF).setParameter("staff", account.getId()).executeUpdate();
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String recoveryCode = secrets.newCode(80);
+            em.persist(new RecoveryCode(account.getId(), secrets.codeHash(recoveryCode).orElseThrow()));
+            codes.add(recoveryCode);
+        }
+        auditLog.record(account.getUsername(), AuditAction.SECOND_FACTOR_ENROLLED, "staff", account.getId());
+        return codes;
+    }
+
+    /** The second step: a TOTP code, once; unlocks the organisation's key for the session. */
+    @Transactional(TxType.REQUIRED)
+    public Optional<SignedIn> completeLogin(PasswordAccepted who, String code) {
+        StaffAccount account = active(who.staffId());
+        Optional<byte[]> secret = Optional.ofNullable(account.getTotpSecretWrapped())
+                .flatMap(wrapped -> secrets.unprotect(wrapped, who.key(), TOTP_CONTEXT + account.getId()));
+        OptionalLong step = secret.isEmpty()
+                ? OptionalLong.empty()
+                : totp.accept(secret.get(), code, clock.instant(), account.getTotpLastStep());
+        if (step.isEmpty()) {
+            return failedSecondFactor(account);
+        }
+        account.acceptedStep(step.getAsLong());
+        return signIn(account, who);
+    }
+
+    /** The second step with a recovery code instead (the phone is lost): each code works once. */
+    @Transactional(TxType.REQUIRED)
+    public Optional<SignedIn> completeLoginWithRecoveryCode(PasswordAccepted who, String recoveryCode) {
+        StaffAccount account = active(who.staffId());
+        Optional<RecoveryCode> unused = secrets.codeHash(recoveryCode)
+                .flatMap(hash -> em.createNamedQuery(RecoveryCode.UNUSED, RecoveryCode.class)
+                        .setParameter("staff", account.getId()).setParameter("hash", hash).getResultStream()
+                        .findFirst());
+        if (unused.isEmpty()) {
+            return failedSecondFactor(account);
+        }
+        unused.get().use(clock.instant());
+        auditLog.record(account.getUsername(), AuditAction.RECOVERY_CODE_USED, "staff", account.getId());
+        return signIn(account, who);
+    }
+
+    /** An admin invites a staff member; the organisation's key is wrapped under the invitation's code. */
+    @Transactional(TxType.REQUIRED)
+    public Invitation invite(SignedIn admin, String username, Set<Role> roles) {
+        requireAdmin(admin);
+        String name = validUsername(username);
+        String code = secrets.newCode(160);
+        Instant expires = clock.instant().plus(INVITATION_VALIDITY);
+        StaffAccount invited = StaffAccount.invited(name, roles, secrets.codeHash(code).orElseThrow(), expires,
+                clock.instant());
+        em.persist(invited);
+        em.flush();
+        organisationKeys.wrapForInvitation(invited.getId(), code, admin.key());
+        auditLog.record(admin.username(), AuditAction.ACCOUNT_CREATED, "staff", invited.getId());
+        return new Invitation(invited.getId(), code, expires);
+    }
+
+    /** The invitee sets a password with the invitation's code; returns the username to sign in with. */
+    @Transactional(TxType.REQUIRED)
+    public String activate(String invitationCode, char[] password) {
+        StaffAccount account = secrets.codeHash(invitationCode)
+                .flatMap(hash -> em.createNamedQuery(StaffAccount.BY_INVITATION, StaffAccount.class)
+                        .setParameter("hash", hash).getResultStream().findFirst())
+                .filter(found -> found.isInvitationValidAt(clock.instant()))
+                .orElseThrow(() -> new StaffAccountException(Problem.INVITATION_INVALID));
+        checkPassword(password, account.getUsername());
+        byte[] salt = secrets.newSalt();
+        if (!organisationKeys.takeOverInvitation(account.getId(), secrets.canonicalCode(invitationCode).orElseThrow(),
+                secrets.passwordKey(password, salt))) {
+            throw new StaffAccountException(Problem.INVITATION_INVALID);
+        }
+        account.activate(secrets.hashPassword(password), salt, clock.instant());
+        auditLog.record(account.getUsername(), AuditAction.ACCOUNT_ACTIVATED, "staff", account.getId());
+        return account.getUsername();
+    }
+
+    /** Changes the signed-in member's own password; the key and second factor are wrapped anew. */
+    @Transactional(TxType.REQUIRED)
+    public void changePassword(SignedIn me, char[] current, char[] replacement) {
+        StaffAccount account = active(me.staffId());
+        if (!secrets.verifyPassword(current, account.getPasswordHash())) {
+            throw new StaffAccountException(Problem.PASSWORD_WRONG);
+        }
+        checkPassword(replacement, account.getUsername());
+        byte[] oldKey = secrets.passwordKey(current, account.getKeySalt());
+        byte[] salt = secrets.newSalt();
+        byte[] newKey = secrets.passwordKey(replacement, salt);
+        byte[] rewrapped = Optional.ofNullable(account.getTotpSecretWrapped())
+                .flatMap(wrapped -> secrets.unprotect(wrapped, oldKey, TOTP_CONTEXT + account.getId()))
+                .map(secret -> secrets.protect(secret, newKey, TOTP_CONTEXT + account.getId())).orElse(null);
+        account.changePassword(secrets.hashPassword(replacement), salt, rewrapped);
+        organisationKeys.wrapFor(account.getId(), newKey, me.key());
+        auditLog.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, "staff", account.getId());
+    }
+
+    @Transactional(TxType.REQUIRED)
+    public void changeRoles(SignedIn admin, long staffId, Set<Role> roles) {
+        requireAdmin(admin);
+        StaffAccount account = find(staffId);
+        if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdmin(account);
+        }
+        account.changeRoles(roles);
+        auditLog.record(admin.username(), AuditAction.ROLES_CHANGED, "staff", staffId);
+    }
+
+    /** Deactivates an account: it can no longer sign in, and its key wrapper is deleted. */
+    @Transactional(TxType.REQUIRED)
+    public void deactivate(SignedIn admin, long staffId) {
+        requireAdmin(admin);
+        StaffAccount account = find(staffId);
+        if (account.getRoles().contains(Role.ADMIN)) {
+            requireAnotherAdmin(account);
+        }
+        account.deactivate(clock.instant());
+        organisationKeys.forget(staffId);
+        em.createNamedQuery(RecoveryCode.DELETE_OF_STAFF).setParameter("staff", staffId).executeUpdate();
+        auditLog.record(admin.username(), AuditAction.ACCOUNT_DEACTIVATED, "staff", staffId);
+    }
+
+    /** Every opening of a sealed item goes into the audit log. */
+    void onSealedItemOpened(@Observes SealedItemOpened opened) {
+        int colon = opened.context().indexOf(':');
+        auditLog.record(opened.actor(), AuditAction.SEALED_ITEM_OPENED,
+                colon < 0 ? opened.context() : opened.context().substring(0, colon),
+                colon < 0 ? null : opened.context().substring(colon + 1));
+    }
+
+    private Optional<SignedIn> signIn(StaffAccount account, PasswordAccepted who) {
+        Optional<UnlockedKey> key = organisationKeys.unlock(account.getId(), who.key());
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        throttle.succeeded(throttleKey(account.getUsername()));
+        auditLog.record(account.getUsername(), AuditAction.LOGIN, "staff", account.getId());
+        return Optional.of(new SignedIn(account.getId(), account.getUsername(), account.getRoles(), key.get()));
+    }
+
+    private Optional<SignedIn> failedSecondFactor(StaffAccount account) {
+        throttle.failed(throttleKey(account.getUsername()), clock.instant());
+        auditLog.recordAlone(account.getUsername(), AuditAction.LOGIN_FAILED, "staff", account.getId());
+        return Optional.empty();
+    }
+
+    private void requireAdmin(SignedIn who) {
+        if (who == null || !who.has(Role.ADMIN)
+                || active(who.staffId()).getRoles().stream().noneMatch(Role.ADMIN::equals)) {
+            throw new StaffAccountException(Problem.NOT_ALLOWED);
+        }
+    }
+
+    private void requireAnotherAdmin(StaffAccount leaving) {
+        long others = em.createNamedQuery(StaffAccount.COUNT_ACTIVE_ADMINS, StaffAccount.class)
+                .setParameter("status", StaffStatus.ACTIVE).getResultStream()
+                .filter(other -> !other.getId().equals(leaving.getId()) && other.getRoles().contains(Role.ADMIN))
+                .count();
+        if (others == 0) {
+            throw new StaffAccountException(Problem.LAST_ADMIN);
+        }
+    }
+
+    private StaffAccount active(long staffId) {
+        StaffAccount account = find(staffId);
+        if (account.getStatus() != StaffStatus.ACTIVE) {
+            throw new StaffAccountException(Problem.NOT_ALLOWED);
+        }
+        return account;
+    }
+
+    private StaffAccount find(long staffId) {
+        StaffAccount account = em.find(StaffAccount.class, staffId);
+        if (account == null) {
+            throw new StaffAccountException(Problem.NOT_ALLOWED);
+        }
+        return account;
+    }
+
+    private Optional<StaffAccount> byUsername(String name) {
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", name)
+                .getResultStream().findFirst();
+    }
+
+    private String validUsername(String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
+            throw new StaffAccountException(Problem.USERNAME_INVALID);
+        }
+        if (byUsername(name).isPresent()) {
+            throw new StaffAccountException(Problem.USERNAME_TAKEN);
+        }
+        return name;
+    }
+
+    private static void checkPassword(char[] password, String username) {
+        PasswordPolicy.check(password, username).ifPresent(problem -> {
+            throw new StaffAccountException(switch (problem) {
+                case TOO_SHORT -> Problem.PASSWORD_TOO_SHORT;
+                case TOO_LONG -> Problem.PASSWORD_TOO_LONG;
+                case TOO_COMMON -> Problem.PASSWORD_TOO_COMMON;
+            });
+        });
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = secrets.hashPassword(secrets.newCode(80).toCharArray());
+            decoyHash = hash;
+        }
+        return hash;
+    }
+
+    /** Failed logins are counted per name under a keyed hash, so no typed name is kept in memory. */
+    private static String throttleKey(String name) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(THROTTLE_KEY, "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(name.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package nl.xenia.portal.staff.entity;
+
+/** What a staff account may do. Extensible: a new role is a new constant and its place in the matrix. */
+public enum Role {
+    ADMIN, STAFF, COORDINATOR
+}

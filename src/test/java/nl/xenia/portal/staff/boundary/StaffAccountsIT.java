@@ -1,0 +1,175 @@
+package nl.xenia.portal.staff.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import nl.xenia.portal.operations.control.SchemaMigrated;
+import nl.xenia.portal.operations.entity.InstantConverter;
+import nl.xenia.portal.privacy.boundary.OrganisationKeys;
+import nl.xenia.portal.privacy.boundary.SealedItemOpened;
+import nl.xenia.portal.privacy.boundary.Secrets;
+import nl.xenia.portal.privacy.boundary.UnlockedKey;
+import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.privacy.entity.KeyWrapper;
+import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.staff.entity.AuditAction;
+import nl.xenia.portal.staff.entity.Role;
+import nl.xenia.portal.testing.Deployments;
+import nl.xenia.portal.testing.MovableClock;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Staff accounts and the organisation's key, in the container on the real database: the first admin,
+ * two-step login with TOTP, invitation and activation, opening sealed items, deactivation. Every
+ * test's work is rolled back (only the failed-login audit entries, written on their own, remain).
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffAccountsIT {
+
+    private static final String ADMIN_PASSWORD = "seven sleepy otters by the canal";
+    private static final String STAFF_PASSWORD = "tea with mint and two sugars please";
+    private static final String CANARY = "canary-4b1e: een vraag over mijn vergunning";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.archive("staff-accounts-it", "META-INF/persistence-staff-accounts-it.xml")
+                .addPackages(false, StaffAccounts.class.getPackage(), Totp.class.getPackage(),
+                        Role.class.getPackage(), Sealing.class.getPackage(), KeyWrapper.class.getPackage())
+                .addClasses(OrganisationKeys.class, Secrets.class, UnlockedKey.class, SealedItemOpened.class,
+                        MovableClock.class, MovableClock.Producer.class, SchemaMigrated.class, InstantConverter.class)
+                .addAsResource("staff/common-passwords.txt");
+    }
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    StaffBootstrap bootstrap;
+
+    @Inject
+    OrganisationKeys keys;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    UserTransaction transaction;
+
+    private final Totp totp = new Totp();
+
+    private static Instant now() {
+        return MovableClock.INSTANCE.instant();
+    }
+
+    @Test
+    void theFirstAdminSignsInWithTwoFactorsInvitesStaffAndBothOpenSealedItems() throws Exception {
+        transaction.begin();
+        try {
+            String recoveryKey = accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "Admin-One",
+                    ADMIN_PASSWORD.toCharArray());
+            assertFalse(recoveryKey.isBlank(), "expected a recovery key to show once");
+            assertTrue(keys.exists(), "expected the organisation key created with the first admin");
+
+            assertTrue(accounts.checkPassword("admin-one", "wrong password of some length".toCharArray()).isEmpty(),
+                    "expected a wrong password refused");
+            StaffAccounts.PasswordAccepted admin = accounts.checkPassword(" Admin-One ", ADMIN_PASSWORD.toCharArray())
+                    .orElseThrow(() -> new AssertionError("expected the password accepted"));
+            assertFalse(admin.secondFactorEnrolled(), "expected no second factor yet at the first login");
+
+            StaffAccounts.Enrolment enrolment = accounts.startEnrolment(admin);
+            assertTrue(enrolment.qrSvg().startsWith("<svg"), "expected a QR code drawn by the server");
+            List<String> recoveryCodes = accounts.confirmEnrolment(admin, enrolment.secret(),
+                    totp.code(enrolment.secret(), now()));
+            assertEquals(10, recoveryCodes.size(), "expected ten recovery codes shown once");
+            assertTrue(accounts.completeLogin(admin, totp.code(enrolment.secret(), now())).isEmpty(),
+                    "expected the code used for enrolment refused a second time");
+            StaffAccounts.SignedIn signedIn = accounts
+                    .completeLogin(admin, totp.code(enrolment.secret(), now().plusSeconds(30)))
+                    .orElseThrow(() -> new AssertionError("expected the next code to sign in"));
+            assertTrue(signedIn.has(Role.ADMIN), "expected the first account to be an admin");
+
+            Sealing.Sealed sealed = keys.seal(CANARY, "question:9001", Optional.empty());
+            assertEquals(CANARY, keys.open(sealed, "question:9001", signedIn.key(), signedIn.username()),
+                    "expected the admin's session to open a sealed item");
+            assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "admin-one", AuditAction.SEALED_ITEM_OPENED,
+                    "question"), 0, 10).size(), "expected the opening recorded in the audit log");
+
+            StaffAccounts.Invitation invitation = accounts.invite(signedIn, "worker-two", EnumSet.of(Role.STAFF));
+            assertThrows(StaffAccountException.class,
+                    () -> accounts.activate(invitation.code(), "too short".toCharArray()),
+                    "expected a short password refused at activation");
+            assertEquals("worker-two", accounts.activate(invitation.code().toLowerCase().replace("-", " "),
+                    STAFF_PASSWORD.toCharArray()), "expected the invitation code, typed loosely, to activate");
+            assertThrows(StaffAccountException.class,
+                    () -> accounts.activate(invitation.code(), STAFF_PASSWORD.toCharArray()),
+                    "expected an invitation to work once");
+
+            StaffAccounts.PasswordAccepted worker = accounts.checkPassword("worker-two", STAFF_PASSWORD.toCharArray())
+                    .orElseThrow(() -> new AssertionError("expected the new member's password accepted"));
+            StaffAccounts.Enrolment workerEnrolment = accounts.startEnrolment(worker);
+            List<String> workerCodes = accounts.confirmEnrolment(worker, workerEnrolment.secret(),
+                    totp.code(workerEnrolment.secret(), now()));
+            StaffAccounts.SignedIn workerIn = accounts.completeLoginWithRecoveryCode(worker, workerCodes.get(0))
+                    .orElseThrow(() -> new AssertionError("expected a recovery code to stand in for the phone"));
+            assertTrue(accounts.completeLoginWithRecoveryCode(worker, workerCodes.get(0)).isEmpty(),
+                    "expected a recovery code to work once");
+            assertEquals(CANARY, keys.open(sealed, "question:9001", workerIn.key(), workerIn.username()),
+                    "expected the invited member's session to open sealed items too");
+            assertThrows(StaffAccountException.class,
+                    () -> accounts.invite(workerIn, "worker-three", EnumSet.of(Role.STAFF)),
+                    "expected only admins to invite");
+
+            accounts.changePassword(signedIn, ADMIN_PASSWORD.toCharArray(),
+                    "a brand new pass phrase for admin".toCharArray());
+            MovableClock.INSTANCE.advance(java.time.Duration.ofSeconds(60));
+            StaffAccounts.PasswordAccepted again = accounts
+                    .checkPassword("admin-one", "a brand new pass phrase for admin".toCharArray()).orElseThrow();
+            StaffAccounts.SignedIn adminAgain = accounts
+                    .completeLogin(again, totp.code(enrolment.secret(), now()))
+                    .orElseThrow(() -> new AssertionError("expected the second factor to survive a password change"));
+            assertEquals(CANARY, keys.open(sealed, "question:9001", adminAgain.key(), "admin-one"),
+                    "expected the key rewrapped for the new password");
+
+            accounts.deactivate(signedIn, workerIn.staffId());
+            assertTrue(accounts.checkPassword("worker-two", STAFF_PASSWORD.toCharArray()).isEmpty(),
+                    "expected a deactivated account unable to sign in");
+            assertTrue(keys.unlock(workerIn.staffId(), worker.key()).isEmpty(),
+                    "expected the deactivated member's key wrapper gone");
+            assertThrows(StaffAccountException.class, () -> accounts.deactivate(signedIn, signedIn.staffId()),
+                    "expected the last admin not to be deactivated");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void repeatedFailuresAreRefusedEvenWithTheRightPassword() throws Exception {
+        transaction.begin();
+        try {
+            accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-throttled",
+                    ADMIN_PASSWORD.toCharArray());
+            for (int i = 0; i < 5; i++) {
+                assertTrue(accounts.checkPassword("admin-throttled", ("not it, attempt " + i + " ....").toCharArray())
+                        .isEmpty(), "expected a wrong password refused");
+            }
+            assertTrue(accounts.checkPassword("admin-throttled", ADMIN_PASSWORD.toCharArray()).isEmpty(),
+                    "expected the right password refused after five failures within a minute");
+            assertTrue(accounts.checkPassword("nobody-by-this-name", ADMIN_PASSWORD.toCharArray()).isEmpty(),
+                    "expected an unknown name refused like a wrong password");
+        } finally {
+            transaction.rollback();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.xenia.portal.testing;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * For in-container tests: a clock the test moves forward, produced in place of the portal's system
+ * clock (deploy this class instead of {@code Clocks}).
+ */
+public class MovableClock extends Clock {
+
+    public static final MovableClock INSTANCE = new MovableClock();
+
+    private volatile Duration offset = Duration.ZERO;
+
+    /** Produces the one movable clock wherever a Clock is injected. */
+    @Dependent
+    public static class Producer {
+
+        @Produces
+        Clock clock() {
+            return INSTANCE;
+        }
+    }
+
+    public void advance(Duration by) {
+        offset = offset.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+}
