@@ -37,11 +37,16 @@ class ErrorPagesIT {
     }
 
     @Test
-    void anExpiredFormGetsAFriendlyPage() {
+    void anExpiredFormGetsAFriendlyPage() throws java.io.IOException {
         HttpResponse<String> response = Portal.postForm("/ro/", Map.of("jakarta.faces.ViewState", "no-such-state"));
+        assertEquals(400, response.statusCode(), "expected an unreadable form answered as a bad request");
         Document html = Portal.html(response);
         assertEquals("ro", html.selectFirst("html").attr("lang"), "expected the error page in Romanian");
-        assertFalse(html.selectFirst("h1").text().isBlank(), "expected a title on the error page");
+        assertEquals(Bundles.text("ro", "errorpages.400.title"), html.selectFirst("h1").text(),
+                "expected the translated 400 title");
+        String log = java.nio.file.Files.readString(Portal.serverDir().resolve("logs/messages.log"));
+        assertFalse(log.contains("while processing RESTORE_VIEW") || log.contains("Illegal base64"),
+                "expected an unreadable form not to be logged as a server error");
         assertNoTechnicalDetail(response.body());
     }
 
