@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.ibm.icu.text.MessageFormat;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -15,24 +14,20 @@ import jakarta.transaction.TransactionalException;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.Clocks;
 import nl.xenia.portal.operations.entity.InstantConverter;
+import nl.xenia.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,18 +45,11 @@ class MailOutboxIT {
 
     @Deployment
     static WebArchive deployment() throws URISyntaxException {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, "mail-outbox-it.war")
+        return Deployments.archive("mail-outbox-it", "META-INF/persistence-mail-it.xml")
                 .addClasses(Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class,
                         Languages.class, Languages.Language.class, Bundles.class, Clocks.class, InstantConverter.class)
-                .addAsResource("META-INF/persistence-mail-it.xml", "META-INF/persistence.xml")
-                .addAsResource("META-INF/microprofile-config.properties")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsLibraries(jarOf(MessageFormat.class), jarOf(GreenMail.class), jarOf(LoggerFactory.class),
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class),
                         jarOf(org.eclipse.angus.mail.imap.protocol.INTERNALDATE.class));
-        for (File bundle : bundles()) {
-            war.addAsResource(bundle, "i18n/" + bundle.getName());
-        }
-        return war;
     }
 
     @Inject
@@ -160,14 +148,5 @@ class MailOutboxIT {
 
     private static File jarOf(Class<?> type) throws URISyntaxException {
         return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    private static List<File> bundles() {
-        Path folder = Path.of(System.getProperty("project.basedir", "."), "i18n");
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(Path::toFile).filter(file -> file.getName().endsWith(".properties")).toList();
-        } catch (java.io.IOException unreadable) {
-            throw new java.io.UncheckedIOException(unreadable);
-        }
     }
 }
