@@ -311,7 +311,7 @@ public class StaffAccounts {
     }
 
     private void requireAnotherAdmin(StaffAccount leaving) {
-        long others = em.createNamedQuery(StaffAccount.COUNT_ACTIVE_ADMINS, StaffAccount.class)
+        long others = em.createNamedQuery(StaffAccount.ACTIVE, StaffAccount.class)
                 .setParameter("status", StaffStatus.ACTIVE).getResultStream()
                 .filter(other -> !other.getId().equals(leaving.getId()) && other.getRoles().contains(Role.ADMIN))
                 .count();

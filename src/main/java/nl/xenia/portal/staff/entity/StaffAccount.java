@@ -24,12 +24,12 @@ import java.util.Set;
 @Table(name = "staff_account")
 @NamedQuery(name = StaffAccount.BY_USERNAME, query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
 @NamedQuery(name = StaffAccount.BY_INVITATION, query = "SELECT a FROM StaffAccount a WHERE a.invitationHash = :hash")
-@NamedQuery(name = StaffAccount.COUNT_ACTIVE_ADMINS, query = "SELECT a FROM StaffAccount a WHERE a.status = :status")
+@NamedQuery(name = StaffAccount.ACTIVE, query = "SELECT a FROM StaffAccount a WHERE a.status = :status")
 public class StaffAccount {
 
     public static final String BY_USERNAME = "StaffAccount.byUsername";
     public static final String BY_INVITATION = "StaffAccount.byInvitation";
-    public static final String COUNT_ACTIVE_ADMINS = "StaffAccount.active";
+    public static final String ACTIVE = "StaffAccount.active";
 
     @Id
     @SequenceGenerator(name = "staff_account", sequenceName = "staff_account_seq", allocationSize = 1)
