@@ -11,6 +11,7 @@ import java.util.Locale;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.control.PublicPaths;
+import org.primefaces.context.PrimeFacesContext;
 
 /**
  * Makes Faces speak in the URL's language: the view's locale is the request language, and every
@@ -38,6 +39,8 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
         UIViewRoot root = super.createView(context, viewId);
         if (root != null && PublicPaths.isPublicView(viewId)) {
             root.setTransient(true);
+            // public pages carry their own hash-based policy; PrimeFaces' nonce policy is for the office
+            PrimeFacesContext.getCspState(context).setInitialized(true);
         }
         return root;
     }

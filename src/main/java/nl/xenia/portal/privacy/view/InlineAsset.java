@@ -26,9 +26,8 @@ public class InlineAsset extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         String name = (String) getAttributes().get("name");
         String element = name.endsWith(".js") ? "script" : "style";
+        // written as plain text, so no response writer (e.g. PrimeFaces' CSP writer) adds attributes
         ResponseWriter writer = context.getResponseWriter();
-        writer.startElement(element, this);
-        writer.write(InlineAssets.content(name));
-        writer.endElement(element);
+        writer.write("<" + element + ">" + InlineAssets.content(name) + "</" + element + ">");
     }
 }
