@@ -69,6 +69,10 @@ public class StaffAccounts {
     public record Enrolment(byte[] secret, String secretText, String qrSvg) {
     }
 
+    /** A confirmed enrolment: the recovery codes to show once, and the member, now signed in. */
+    public record Enrolled(List<String> recoveryCodes, SignedIn signedIn) {
+    }
+
     /** An invitation: the code to hand over or mail, and until when it works. */
     public record Invitation(long staffId, String code, Instant expiresAt) {
     }
@@ -145,11 +149,12 @@ public class StaffAccounts {
     }
 
     /**
-     * Confirms the enrolment with a code from the app; returns the recovery codes to show once.
-     * Refused (CODE_WRONG) when the code does not fit the secret.
+     * Confirms the enrolment with a code from the app, which also completes this login (the code
+     * proved the second factor); returns the recovery codes to show once. Refused (CODE_WRONG) when
+     * the code does not fit the secret.
      */
     @Transactional(TxType.REQUIRED)
-    public List<String> confirmEnrolment(PasswordAccepted who, byte[] secret, String code) {
+    public Enrolled confirmEnrolment(PasswordAccepted who, byte[] secret, String code) {
         StaffAccount account = active(who.staffId());
         OptionalLong step = totp.accept(secret, code, clock.instant(), account.getTotpLastStep());
         if (step.isEmpty()) {
@@ -165,7 +170,8 @@ public class StaffAccounts {
             codes.add(recoveryCode);
         }
         auditLog.record(account.getUsername(), AuditAction.SECOND_FACTOR_ENROLLED, "staff", account.getId());
-        return codes;
+        return new Enrolled(List.copyOf(codes), signIn(account, who)
+                .orElseThrow(() -> new StaffAccountException(Problem.NOT_ALLOWED)));
     }
 
     /** The second step: a TOTP code, once; unlocks the organisation's key for the session. */

@@ -90,8 +90,10 @@ class StaffAccountsIT {
 
             StaffAccounts.Enrolment enrolment = accounts.startEnrolment(admin);
             assertTrue(enrolment.qrSvg().startsWith("<svg"), "expected a QR code drawn by the server");
-            List<String> recoveryCodes = accounts.confirmEnrolment(admin, enrolment.secret(),
+            StaffAccounts.Enrolled enrolled = accounts.confirmEnrolment(admin, enrolment.secret(),
                     totp.code(enrolment.secret(), now()));
+            List<String> recoveryCodes = enrolled.recoveryCodes();
+            assertTrue(enrolled.signedIn().has(Role.ADMIN), "expected the confirmed enrolment to complete the login");
             assertEquals(10, recoveryCodes.size(), "expected ten recovery codes shown once");
             assertTrue(accounts.completeLogin(admin, totp.code(enrolment.secret(), now())).isEmpty(),
                     "expected the code used for enrolment refused a second time");
@@ -120,7 +122,7 @@ class StaffAccountsIT {
                     .orElseThrow(() -> new AssertionError("expected the new member's password accepted"));
             StaffAccounts.Enrolment workerEnrolment = accounts.startEnrolment(worker);
             List<String> workerCodes = accounts.confirmEnrolment(worker, workerEnrolment.secret(),
-                    totp.code(workerEnrolment.secret(), now()));
+                    totp.code(workerEnrolment.secret(), now())).recoveryCodes();
             StaffAccounts.SignedIn workerIn = accounts.completeLoginWithRecoveryCode(worker, workerCodes.get(0))
                     .orElseThrow(() -> new AssertionError("expected a recovery code to stand in for the phone"));
             assertTrue(accounts.completeLoginWithRecoveryCode(worker, workerCodes.get(0)).isEmpty(),
