@@ -27,7 +27,8 @@ public class LanguageRouting extends HttpFilter {
     /** Folders of views that are not public pages of their own. */
     private static final String[] NOT_PAGES = {"errorpages/", "WEB-INF/", "META-INF/"};
     /** Paths served by others than the Faces pages. */
-    private static final String[] ENTRY_POINTS = {"/api/", "/exit", "/jakarta.faces.resource/"};
+    private static final String[] ENTRY_POINTS = {"/api/", "/exit"};
+    private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
     Languages languages;
@@ -41,6 +42,11 @@ public class LanguageRouting extends HttpFilter {
         if (path.isEmpty() || "/".equals(path)) {
             response.setHeader("Vary", "Accept-Language");
             seeOther(request, response, PublicPaths.url(languages.best(request.getHeader("Accept-Language")), ""));
+            return;
+        }
+        if (path.startsWith(FACES_RESOURCES)) {
+            // the office's PrimeFaces scripts and styles (their names end in .xhtml too)
+            chain.doFilter(request, response);
             return;
         }
         if (path.endsWith(".xhtml")) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import nl.xenia.portal.privacy.control.InlineAssets;
 
 /**
@@ -22,11 +23,15 @@ public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String CSP = InlineAssets.contentSecurityPolicy();
+    private static final Pattern OFFICE = Pattern.compile("/[a-z]{2,3}/office/.+");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CSP);
+        // office pages carry PrimeFaces' policy with a per-response nonce instead
+        if (!OFFICE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+            response.setHeader("Content-Security-Policy", CSP);
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

@@ -1,0 +1,74 @@
+package nl.xenia.portal.staff.view.office;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+
+/** office/enrol: the second step set up at the first login; recovery codes shown once. */
+@Named
+@RequestScoped
+public class EnrolmentBacking {
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    OfficeSession session;
+
+    @Inject
+    Messages messages;
+
+    private String code;
+    private List<String> recoveryCodes;
+
+    private StaffAccounts.Enrolment enrolment() {
+        if (session.getEnrolment() == null) {
+            session.enrolmentStarted(accounts.startEnrolment(session.getPending()));
+        }
+        return session.getEnrolment();
+    }
+
+    /** The QR code as an image the office's policy allows (a data: URI), drawn by the server. */
+    public String getQrDataUri() {
+        return "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(enrolment().qrSvg().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String getSecretText() {
+        return enrolment().secretText();
+    }
+
+    public void confirm() {
+        if (session.getPending() == null) {
+            OfficePages.redirect("login");
+            return;
+        }
+        try {
+            StaffAccounts.Enrolled enrolled = accounts.confirmEnrolment(session.getPending(), enrolment().secret(),
+                    code);
+            recoveryCodes = enrolled.recoveryCodes();
+            OfficePages.renewSessionId();
+            session.signedIn(enrolled.signedIn());
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+}

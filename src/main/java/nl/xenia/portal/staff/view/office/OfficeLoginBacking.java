@@ -1,0 +1,56 @@
+package nl.xenia.portal.staff.view.office;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+
+/** office/login: the first step (username and password). */
+@Named
+@RequestScoped
+public class OfficeLoginBacking {
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    OfficeSession session;
+
+    @Inject
+    Messages messages;
+
+    private String username;
+    private String password;
+
+    public void next() {
+        Optional<StaffAccounts.PasswordAccepted> accepted = accounts.checkPassword(username,
+                OfficePages.chars(password));
+        password = null;
+        if (accepted.isEmpty()) {
+            OfficePages.error(messages, "office.login.message.error.failed");
+            return;
+        }
+        OfficePages.renewSessionId();
+        session.passwordAccepted(accepted.get());
+        OfficePages.redirect(accepted.get().secondFactorEnrolled() ? "second-factor" : "enrol");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    /** Never shown again. */
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

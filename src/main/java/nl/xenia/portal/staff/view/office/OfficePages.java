@@ -1,0 +1,41 @@
+package nl.xenia.portal.staff.view.office;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import nl.xenia.portal.localization.boundary.RequestLanguage;
+import nl.xenia.portal.localization.view.Messages;
+
+/** What the office backing beans share: messages by bundle key, redirects, a fresh session id. */
+final class OfficePages {
+
+    private OfficePages() {
+    }
+
+    static void error(Messages messages, String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), null));
+    }
+
+    /** 303 to another office page in the same language. */
+    static void redirect(String page) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/" + request.getAttribute(RequestLanguage.ATTRIBUTE)
+                + "/office/" + page);
+        context.responseComplete();
+    }
+
+    /** A new session id at every step of signing in, so an id seen before cannot ride along. */
+    static void renewSessionId() {
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).changeSessionId();
+    }
+
+    static char[] chars(String text) {
+        return text == null ? new char[0] : text.toCharArray();
+    }
+
+}

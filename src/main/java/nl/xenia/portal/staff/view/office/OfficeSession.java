@@ -1,0 +1,61 @@
+package nl.xenia.portal.staff.view.office;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import java.time.Instant;
+import nl.xenia.portal.staff.boundary.OfficeGuard;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+
+/**
+ * A staff member's office session: the login in progress, then the signed-in member with the
+ * organisation's key, in memory only (transient: a session restored elsewhere signs in again). The
+ * web guard sees only plain markers (half-way, signed in since). Idle timeout 15 minutes (web.xml),
+ * absolute 12 hours (the guard).
+ */
+@SessionScoped
+public class OfficeSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient StaffAccounts.PasswordAccepted pending;
+    private transient StaffAccounts.Enrolment enrolment;
+    private transient StaffAccounts.SignedIn signedIn;
+
+    public StaffAccounts.PasswordAccepted getPending() {
+        return pending;
+    }
+
+    void passwordAccepted(StaffAccounts.PasswordAccepted accepted) {
+        pending = accepted;
+        enrolment = null;
+        signedIn = null;
+        mark(OfficeGuard.PENDING, Boolean.TRUE);
+        mark(OfficeGuard.SIGNED_IN_AT, null);
+    }
+
+    public StaffAccounts.Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    void enrolmentStarted(StaffAccounts.Enrolment started) {
+        enrolment = started;
+    }
+
+    void signedIn(StaffAccounts.SignedIn member) {
+        signedIn = member;
+        pending = null;
+        enrolment = null;
+        mark(OfficeGuard.PENDING, null);
+        mark(OfficeGuard.SIGNED_IN_AT, Instant.now());
+    }
+
+    /** The signed-in member, or null. */
+    public StaffAccounts.SignedIn getSignedIn() {
+        return signedIn;
+    }
+
+    private static void mark(String attribute, Object value) {
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(attribute, value);
+    }
+}

@@ -1,0 +1,60 @@
+package nl.xenia.portal.staff.view.office;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+
+/** office/second-factor: a code from the app, or a recovery code. */
+@Named
+@RequestScoped
+public class SecondFactorBacking {
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    OfficeSession session;
+
+    @Inject
+    Messages messages;
+
+    private String code;
+    private String recoveryCode;
+
+    public void signIn() {
+        StaffAccounts.PasswordAccepted pending = session.getPending();
+        if (pending == null) {
+            OfficePages.redirect("login");
+            return;
+        }
+        Optional<StaffAccounts.SignedIn> member = recoveryCode != null && !recoveryCode.isBlank()
+                ? accounts.completeLoginWithRecoveryCode(pending, recoveryCode)
+                : accounts.completeLogin(pending, code);
+        if (member.isEmpty()) {
+            OfficePages.error(messages, "office.secondfactor.message.error.wrong");
+            return;
+        }
+        OfficePages.renewSessionId();
+        session.signedIn(member.get());
+        OfficePages.redirect("dashboard");
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getRecoveryCode() {
+        return recoveryCode;
+    }
+
+    public void setRecoveryCode(String recoveryCode) {
+        this.recoveryCode = recoveryCode;
+    }
+}

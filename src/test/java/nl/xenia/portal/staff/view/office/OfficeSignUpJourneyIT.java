@@ -1,0 +1,108 @@
+package nl.xenia.portal.staff.view.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.testing.Browser;
+import nl.xenia.portal.testing.Portal;
+import org.bouncycastle.util.encoders.Base32;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The first admin signs up in a real browser: the bootstrap token from the server log, the recovery
+ * key shown once, the first login with the second factor enrolled (the test computes the TOTP code
+ * from the secret the page shows), the dashboard, and sign-out. Runs after the in-container staff
+ * tests (failsafe runs classes alphabetically): once the first admin exists, the token is spent.
+ */
+class OfficeSignUpJourneyIT {
+
+    private static final String PASSWORD = "four quiet herons over the frisian lakes";
+
+    @Test
+    void theFirstAdminSignsUpEnrolsAndReachesTheDashboard() throws Exception {
+        assertEquals("/nl/office/login", Portal.get("/nl/office/dashboard").headers().firstValue("Location").orElse(""),
+                "expected anonymous visitors sent to sign in (303)");
+        assertEquals("/en/office/login", Portal.get("/ro/office/login").headers().firstValue("Location").orElse(""),
+                "expected the office only in its languages");
+        HttpResponse<String> login = Portal.get("/nl/office/login");
+        assertEquals(1, login.headers().allValues("Content-Security-Policy").size(), "expected exactly one policy");
+        String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("'nonce-") && !csp.substring(csp.indexOf("script-src")).contains("unsafe"),
+                "expected office scripts allowed by a nonce only: " + csp);
+
+        try (Browser browser = new Browser(true)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+            driver.get(Portal.BASE + "/en/office/setup");
+            driver.findElement(By.id("setup:token")).sendKeys(latestBootstrapToken());
+            driver.findElement(By.id("setup:username")).sendKeys("first-admin");
+            driver.findElement(By.id("setup:password")).sendKeys(PASSWORD);
+            browser.screenshot("office-setup");
+            driver.findElement(By.id("setup:create")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-key")));
+            assertTrue(driver.findElement(By.id("recovery-key")).getText().length() > 30,
+                    "expected the recovery key shown once");
+            browser.screenshot("office-recovery-key");
+
+            driver.findElement(By.id("continue")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            driver.findElement(By.id("login:username")).sendKeys("first-admin");
+            driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
+            driver.findElement(By.id("login:next")).click();
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
+            assertTrue(driver.findElement(By.id("qr")).getAttribute("src").startsWith("data:image/svg+xml;base64,"),
+                    "expected the QR code drawn by the server, inline");
+            byte[] secret = Base32.decode(pad(driver.findElement(By.id("secret")).getText()));
+            browser.screenshot("office-enrol");
+            driver.findElement(By.id("enrol:code")).sendKeys(new Totp().code(secret, Instant.now()));
+            driver.findElement(By.id("enrol:confirm")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+            assertEquals(10, driver.findElements(By.cssSelector("#recovery-codes li")).size(),
+                    "expected ten recovery codes shown once");
+
+            driver.findElement(By.id("continue")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nothing-waits")));
+            assertEquals(Bundles.text("en", "office.dashboard.empty"),
+                    driver.findElement(By.id("nothing-waits")).getText(), "expected the dashboard");
+            assertTrue(driver.getPageSource().contains("first-admin"), "expected the signed-in name in the header");
+            browser.screenshot("office-dashboard");
+
+            driver.findElement(By.id("signout:signOut")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            driver.get(Portal.BASE + "/en/office/dashboard");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            assertTrue(driver.getCurrentUrl().endsWith("/en/office/login"), "expected sign-out to end the session");
+        }
+        assertEquals("/nl/office/login", Portal.get("/nl/office/setup").headers().firstValue("Location").orElse(""),
+                "expected the setup page closed once the first admin exists");
+    }
+
+    private static String latestBootstrapToken() throws Exception {
+        String log = Files.readString(Portal.serverDir().resolve("logs/messages.log"), StandardCharsets.UTF_8);
+        Matcher token = Pattern.compile("Staff bootstrap token .*: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})").matcher(log);
+        String last = null;
+        while (token.find()) {
+            last = token.group(1);
+        }
+        assertTrue(last != null, "expected a bootstrap token in the log");
+        return last;
+    }
+
+    private static String pad(String base32) {
+        return base32 + "=".repeat((8 - base32.length() % 8) % 8);
+    }
+}
