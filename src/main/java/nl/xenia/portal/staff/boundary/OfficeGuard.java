@@ -27,11 +27,15 @@ public class OfficeGuard extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Pattern OFFICE = Pattern.compile("/([a-z]{2,3})/office(/.*)?");
     /** Open to anyone. */
-    static final Set<String> OPEN = Set.of("setup", "login");
+    static final Set<String> OPEN = Set.of("setup", "login", "activate");
+    /** Pages for one role only (the boundary checks again). */
+    static final java.util.Map<String, String> ROLE_OF_PAGE = java.util.Map.of("staff", "ADMIN");
     /** Open during a login, after the password. */
     static final Set<String> DURING_LOGIN = Set.of("second-factor", "enrol");
     /** Session attribute: when the member signed in (an Instant); nothing else about them. */
     public static final String SIGNED_IN_AT = "nl.xenia.portal.office.signedInAt";
+    /** Session attribute: the signed-in member's role names (a Set of String). */
+    public static final String ROLES = "nl.xenia.portal.office.roles";
     /** Session attribute: a login is half-way (after the password). */
     public static final String PENDING = "nl.xenia.portal.office.pending";
     /** The longest an office session lasts, however active. */
@@ -68,6 +72,8 @@ public class OfficeGuard extends HttpFilter {
         boolean pending = session != null && session.getAttribute(PENDING) != null;
         if ("setup".equals(page) && bootstrap.isCompleted() && !"POST".equals(request.getMethod())) {
             seeOther(request, response, language, "/login");
+        } else if (signedIn && ROLE_OF_PAGE.containsKey(page) && !hasRole(session, ROLE_OF_PAGE.get(page))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } else if (OPEN.contains(page) || DURING_LOGIN.contains(page) && (pending || signedIn) || signedIn) {
             chain.doFilter(request, response);
         } else {
@@ -84,6 +90,10 @@ public class OfficeGuard extends HttpFilter {
             return false;
         }
         return true;
+    }
+
+    private static boolean hasRole(HttpSession session, String role) {
+        return session.getAttribute(ROLES) instanceof Set<?> roles && roles.contains(role);
     }
 
     private static void seeOther(HttpServletRequest request, HttpServletResponse response, String language,

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.entity.Role;
 
 /** office/dashboard, and the office template's signed-in line and sign-out. */
 @Named
@@ -17,6 +18,10 @@ public class DashboardBacking {
 
     public StaffAccounts.SignedIn getMember() {
         return session.getSignedIn();
+    }
+
+    public boolean isAdmin() {
+        return session.getSignedIn() != null && session.getSignedIn().has(Role.ADMIN);
     }
 
     /** Sign-out (a POST): ends the session and tells the browser to forget this site's data. */

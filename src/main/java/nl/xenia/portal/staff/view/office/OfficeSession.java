@@ -32,6 +32,7 @@ public class OfficeSession implements Serializable {
         signedIn = null;
         mark(OfficeGuard.PENDING, Boolean.TRUE);
         mark(OfficeGuard.SIGNED_IN_AT, null);
+        mark(OfficeGuard.ROLES, null);
     }
 
     public StaffAccounts.Enrolment getEnrolment() {
@@ -48,6 +49,8 @@ public class OfficeSession implements Serializable {
         enrolment = null;
         mark(OfficeGuard.PENDING, null);
         mark(OfficeGuard.SIGNED_IN_AT, Instant.now());
+        mark(OfficeGuard.ROLES, member.roles().stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new)));
     }
 
     /** The signed-in member, or null. */

@@ -24,12 +24,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The first admin signs up in a real browser: the bootstrap token from the server log, the recovery
  * key shown once, the first login with the second factor enrolled (the test computes the TOTP code
- * from the secret the page shows), the dashboard, and sign-out. Runs after the in-container staff
+ * from the secret the page shows), the dashboard, an invitation, sign-out; then the invited member
+ * activates with the code, signs in with the second step and sees the dashboard but not the staff page. Runs after the in-container staff
  * tests (failsafe runs classes alphabetically): once the first admin exists, the token is spent.
  */
 class OfficeSignUpJourneyIT {
 
     private static final String PASSWORD = "four quiet herons over the frisian lakes";
+    private static final String MEMBER_PASSWORD = "a bicycle with two flat tyres in the rain";
 
     @Test
     void theFirstAdminSignsUpEnrolsAndReachesTheDashboard() throws Exception {
@@ -81,11 +83,44 @@ class OfficeSignUpJourneyIT {
             assertTrue(driver.getPageSource().contains("first-admin"), "expected the signed-in name in the header");
             browser.screenshot("office-dashboard");
 
+            driver.findElement(By.id("nav-staff")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite:username")));
+            driver.findElement(By.id("invite:username")).sendKeys("second-member");
+            driver.findElement(By.id("invite:send")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activation-code")));
+            String activationCode = driver.findElement(By.id("activation-code")).getText();
+            browser.screenshot("office-invited");
+
             driver.findElement(By.id("signout:signOut")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
             driver.get(Portal.BASE + "/en/office/dashboard");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
             assertTrue(driver.getCurrentUrl().endsWith("/en/office/login"), "expected sign-out to end the session");
+
+            driver.get(Portal.BASE + "/nl/office/activate");
+            driver.findElement(By.id("activate:code")).sendKeys(activationCode.toLowerCase());
+            driver.findElement(By.id("activate:password")).sendKeys(MEMBER_PASSWORD);
+            driver.findElement(By.id("activate:go")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activated")));
+            driver.findElement(By.id("continue")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+            driver.findElement(By.id("login:username")).sendKeys("second-member");
+            driver.findElement(By.id("login:password")).sendKeys(MEMBER_PASSWORD);
+            driver.findElement(By.id("login:next")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
+            byte[] memberSecret = Base32.decode(pad(driver.findElement(By.id("secret")).getText()));
+            driver.findElement(By.id("enrol:code")).sendKeys(new Totp().code(memberSecret, Instant.now()));
+            driver.findElement(By.id("enrol:confirm")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+            driver.findElement(By.id("continue")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nothing-waits")));
+            assertEquals(Bundles.text("nl", "office.dashboard.empty"),
+                    driver.findElement(By.id("nothing-waits")).getText(), "expected the invited member's dashboard");
+            assertTrue(driver.findElements(By.id("nav-staff")).isEmpty(), "expected no staff page link for staff");
+            browser.screenshot("office-member-dashboard");
+            driver.get(Portal.BASE + "/nl/office/staff");
+            assertTrue(driver.findElements(By.id("invite:username")).isEmpty(),
+                    "expected the staff page refused to a member without the admin role");
         }
         assertEquals("/nl/office/login", Portal.get("/nl/office/setup").headers().firstValue("Location").orElse(""),
                 "expected the setup page closed once the first admin exists");
