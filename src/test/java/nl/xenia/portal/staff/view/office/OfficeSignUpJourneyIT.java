@@ -60,10 +60,7 @@ class OfficeSignUpJourneyIT {
             browser.screenshot("office-recovery-key");
 
             driver.findElement(By.id("continue")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-            driver.findElement(By.id("login:username")).sendKeys("first-admin");
-            driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-            driver.findElement(By.id("login:next")).click();
+            signIn(driver, wait, "first-admin", PASSWORD);
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
             assertTrue(driver.findElement(By.id("qr")).getAttribute("src").startsWith("data:image/svg+xml;base64,"),
@@ -103,10 +100,7 @@ class OfficeSignUpJourneyIT {
             driver.findElement(By.id("activate:go")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("activated")));
             driver.findElement(By.id("continue")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-            driver.findElement(By.id("login:username")).sendKeys("second-member");
-            driver.findElement(By.id("login:password")).sendKeys(MEMBER_PASSWORD);
-            driver.findElement(By.id("login:next")).click();
+            signIn(driver, wait, "second-member", MEMBER_PASSWORD);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
             byte[] memberSecret = Base32.decode(pad(driver.findElement(By.id("secret")).getText()));
             driver.findElement(By.id("enrol:code")).sendKeys(new Totp().code(memberSecret, Instant.now()));
@@ -124,6 +118,14 @@ class OfficeSignUpJourneyIT {
         }
         assertEquals("/nl/office/login", Portal.get("/nl/office/setup").headers().firstValue("Location").orElse(""),
                 "expected the setup page closed once the first admin exists");
+    }
+
+    /** The first step of signing in, from wherever the browser is on its way to the login page. */
+    private static void signIn(ChromeDriver driver, WebDriverWait wait, String username, String password) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+        driver.findElement(By.id("login:username")).sendKeys(username);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:next")).click();
     }
 
     private static String latestBootstrapToken() throws Exception {
