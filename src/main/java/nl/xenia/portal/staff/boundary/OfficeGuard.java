@@ -29,7 +29,7 @@ public class OfficeGuard extends HttpFilter {
     /** Open to anyone. */
     static final Set<String> OPEN = Set.of("setup", "login", "activate");
     /** Pages for one role only (the boundary checks again). */
-    static final java.util.Map<String, String> ROLE_OF_PAGE = java.util.Map.of("staff", "ADMIN");
+    static final java.util.Map<String, String> ROLE_OF_PAGE = java.util.Map.of("staff", "ADMIN", "audit", "ADMIN");
     /** Open during a login, after the password. */
     static final Set<String> DURING_LOGIN = Set.of("second-factor", "enrol");
     /** Session attribute: when the member signed in (an Instant); nothing else about them. */

@@ -128,6 +128,9 @@ class BundlesTest {
         for (OpeningHour.Kind kind : OpeningHour.Kind.values()) {
             used.add("OpeningHour.Kind." + kind.name());
         }
+        for (nl.xenia.portal.staff.entity.AuditAction action : nl.xenia.portal.staff.entity.AuditAction.values()) {
+            used.add("office.audit.action." + action.name());
+        }
         for (nl.xenia.portal.staff.entity.Role role : nl.xenia.portal.staff.entity.Role.values()) {
             used.add("office.role." + role.name());
         }

@@ -88,6 +88,17 @@ class OfficeSignUpJourneyIT {
             String activationCode = driver.findElement(By.id("activation-code")).getText();
             browser.screenshot("office-invited");
 
+            driver.findElement(By.id("nav-audit")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
+            String audit = driver.findElement(By.id("entries")).getText();
+            for (String action : new String[]{"ACCOUNT_CREATED", "SECOND_FACTOR_ENROLLED", "LOGIN"}) {
+                assertTrue(audit.contains(Bundles.text("en", "office.audit.action." + action)),
+                        "expected the audit log to show " + action + ": " + audit);
+            }
+            assertTrue(!audit.contains(PASSWORD) && !audit.contains(activationCode),
+                    "expected no secret in the audit log");
+            browser.screenshot("office-audit");
+
             driver.findElement(By.id("signout:signOut")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
             driver.get(Portal.BASE + "/en/office/dashboard");
