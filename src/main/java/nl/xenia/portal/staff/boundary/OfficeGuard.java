@@ -74,7 +74,9 @@ public class OfficeGuard extends HttpFilter {
             seeOther(request, response, language, "/login");
         } else if (signedIn && ROLE_OF_PAGE.containsKey(page) && !hasRole(session, ROLE_OF_PAGE.get(page))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } else if (OPEN.contains(page) || DURING_LOGIN.contains(page) && (pending || signedIn) || signedIn) {
+        } else if (DURING_LOGIN.contains(page) && signedIn) {
+            seeOther(request, response, language, "/dashboard");
+        } else if (OPEN.contains(page) || DURING_LOGIN.contains(page) && pending || signedIn) {
             chain.doFilter(request, response);
         } else {
             seeOther(request, response, language, "/login");

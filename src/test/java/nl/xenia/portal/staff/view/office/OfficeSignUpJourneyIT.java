@@ -126,6 +126,9 @@ class OfficeSignUpJourneyIT {
             driver.get(Portal.BASE + "/nl/office/staff");
             assertTrue(driver.findElements(By.id("invite:username")).isEmpty(),
                     "expected the staff page refused to a member without the admin role");
+
+            OfficeAuthorizationMatrix.check("first-admin", PASSWORD, secret, "second-member", MEMBER_PASSWORD,
+                    memberSecret);
         }
         assertEquals("/nl/office/login", Portal.get("/nl/office/setup").headers().firstValue("Location").orElse(""),
                 "expected the setup page closed once the first admin exists");

@@ -1,0 +1,137 @@
+package nl.xenia.portal.staff.view.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.testing.Portal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The office's authorization matrix: every office page (every file under src/main/webapp/office)
+ * requested as an anonymous visitor, as a member with the STAFF role and as an ADMIN, each answer
+ * compared with what the matrix expects. A page without a row makes the check fail.
+ */
+final class OfficeAuthorizationMatrix {
+
+    /** What a GET of the page answers: 200, 403, or 303 to the named office page. */
+    private record Expected(String anonymous, String staff, String admin) {
+    }
+
+    private static final Map<String, Expected> MATRIX = Map.of(
+            "setup", new Expected("303 login", "303 login", "303 login"), // closed once the first admin exists
+            "login", new Expected("200", "200", "200"),
+            "activate", new Expected("200", "200", "200"),
+            "second-factor", new Expected("303 login", "303 dashboard", "303 dashboard"),
+            "enrol", new Expected("303 login", "303 dashboard", "303 dashboard"),
+            "dashboard", new Expected("303 login", "200", "200"),
+            "staff", new Expected("303 login", "403", "200"),
+            "audit", new Expected("303 login", "403", "200"));
+
+    private OfficeAuthorizationMatrix() {
+    }
+
+    static void check(String admin, String adminPassword, byte[] adminSecret, String member, String memberPassword,
+            byte[] memberSecret) throws IOException, InterruptedException {
+        Set<String> pages;
+        try (Stream<Path> files = Files
+                .list(Path.of(System.getProperty("project.basedir", "."), "src/main/webapp/office"))) {
+            pages = files.map(file -> file.getFileName().toString().replace(".xhtml", ""))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(pages, new TreeSet<>(MATRIX.keySet()), "expected every office page in the authorization matrix");
+
+        HttpClient anonymous = client();
+        HttpClient staff = signedIn(member, memberPassword, memberSecret);
+        HttpClient administrator = signedIn(admin, adminPassword, adminSecret);
+        for (Map.Entry<String, Expected> row : MATRIX.entrySet()) {
+            String path = "/en/office/" + row.getKey();
+            assertEquals(row.getValue().anonymous(), answer(anonymous, path), "expected for anonymous on " + path);
+            assertEquals(row.getValue().staff(), answer(staff, path), "expected for STAFF on " + path);
+            assertEquals(row.getValue().admin(), answer(administrator, path), "expected for ADMIN on " + path);
+        }
+    }
+
+    private static String answer(HttpClient client, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 303) {
+            String location = response.headers().firstValue("Location").orElse("");
+            return "303 " + location.substring(location.lastIndexOf('/') + 1);
+        }
+        return String.valueOf(response.statusCode());
+    }
+
+    private static HttpClient client() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Signs in over plain HTTP as a browser would: both steps, with the next TOTP code. */
+    private static HttpClient signedIn(String username, String password, byte[] secret)
+            throws IOException, InterruptedException {
+        HttpClient client = client();
+        HttpResponse<String> afterPassword = submit(client, "/en/office/login", "login",
+                Map.of("login:username", username, "login:password", password), "login:next");
+        assertEquals("/en/office/second-factor", afterPassword.headers().firstValue("Location").orElse(""),
+                "expected " + username + "'s password to lead to the second step");
+        String code = new Totp().code(secret, Instant.now().plusSeconds(30));
+        HttpResponse<String> afterCode = submit(client, "/en/office/second-factor", "second",
+                Map.of("second:code", code), "second:signIn");
+        assertEquals("/en/office/dashboard", afterCode.headers().firstValue("Location").orElse(""),
+                "expected " + username + " signed in with the next code");
+        return client;
+    }
+
+    /** Fills a Faces form as the page has it (hidden fields, PrimeFaces' nonce from the policy) and posts it. */
+    private static HttpResponse<String> submit(HttpClient client, String path, String formId,
+            Map<String, String> values,
+            String button) throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Document html = Jsoup.parse(page.body(), Portal.BASE + path);
+        Element form = html.getElementById(formId);
+        assertTrue(form != null, "expected the form " + formId + " on " + path);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            fields.put(input.attr("name"), input.attr("value"));
+        }
+        fields.putAll(values);
+        fields.put(button, "");
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
+                .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create(form.attr("abs:action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
