@@ -73,7 +73,7 @@ final class OfficeAuthorizationMatrix {
         }
     }
 
-    private static String answer(HttpClient client, String path) throws IOException, InterruptedException {
+    static String answer(HttpClient client, String path) throws IOException, InterruptedException {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 303) {
@@ -83,13 +83,17 @@ final class OfficeAuthorizationMatrix {
         return String.valueOf(response.statusCode());
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).version(HttpClient.Version.HTTP_1_1)
+    static HttpClient client() {
+        return client(new CookieManager());
+    }
+
+    static HttpClient client(CookieManager cookies) {
+        return HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** Signs in over plain HTTP as a browser would: both steps, with the next TOTP code. */
-    private static HttpClient signedIn(String username, String password, byte[] secret)
+    static HttpClient signedIn(String username, String password, byte[] secret)
             throws IOException, InterruptedException {
         HttpClient client = client();
         HttpResponse<String> afterPassword = submit(client, "/en/office/login", "login",
@@ -105,7 +109,7 @@ final class OfficeAuthorizationMatrix {
     }
 
     /** Fills a Faces form as the page has it (hidden fields, PrimeFaces' nonce from the policy) and posts it. */
-    private static HttpResponse<String> submit(HttpClient client, String path, String formId,
+    static HttpResponse<String> submit(HttpClient client, String path, String formId,
             Map<String, String> values,
             String button) throws IOException, InterruptedException {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + path)).build(),

@@ -117,6 +117,7 @@ class OfficeSignUpJourneyIT {
             driver.findElement(By.id("enrol:code")).sendKeys(new Totp().code(memberSecret, Instant.now()));
             driver.findElement(By.id("enrol:confirm")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
+            String memberRecoveryCode = driver.findElement(By.cssSelector("#recovery-codes li")).getText();
             driver.findElement(By.id("continue")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nothing-waits")));
             assertEquals(Bundles.text("nl", "office.dashboard.empty"),
@@ -129,6 +130,7 @@ class OfficeSignUpJourneyIT {
 
             OfficeAuthorizationMatrix.check("first-admin", PASSWORD, secret, "second-member", MEMBER_PASSWORD,
                     memberSecret);
+            OfficeSessionChecks.check("second-member", MEMBER_PASSWORD, memberRecoveryCode);
         }
         assertEquals("/nl/office/login", Portal.get("/nl/office/setup").headers().firstValue("Location").orElse(""),
                 "expected the setup page closed once the first admin exists");

@@ -1,0 +1,83 @@
+package nl.xenia.portal.staff.view.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import nl.xenia.portal.testing.Portal;
+
+/**
+ * The office session over plain HTTP: the cookie's attributes, a new session id at each sign-in step,
+ * sign-out that ends the session and clears the site, and the throttle after repeated failures.
+ */
+final class OfficeSessionChecks {
+
+    private OfficeSessionChecks() {
+    }
+
+    /** Signs in with a recovery code (the TOTP steps of this half minute are used up by then). */
+    static void check(String username, String password, String recoveryCode) throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = OfficeAuthorizationMatrix.client(cookies);
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/en/office/login"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String setCookie = String.join(" | ", login.headers().allValues("Set-Cookie"));
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"),
+                "expected the office session cookie HttpOnly and SameSite=Strict: " + setCookie);
+        String first = sessionId(cookies);
+
+        OfficeAuthorizationMatrix.submit(client, "/en/office/login", "login",
+                Map.of("login:username", username, "login:password", password), "login:next");
+        String second = sessionId(cookies);
+        assertNotEquals(first, second, "expected a new session id after the password");
+        OfficeAuthorizationMatrix.submit(client, "/en/office/second-factor", "second",
+                Map.of("second:recovery", recoveryCode), "second:signIn");
+        assertNotEquals(second, sessionId(cookies), "expected a new session id after the second step");
+        assertEquals("200", OfficeAuthorizationMatrix.answer(client, "/en/office/dashboard"), "expected signed in");
+
+        HttpResponse<String> signOut = OfficeAuthorizationMatrix.submit(client, "/en/office/dashboard", "signout",
+                Map.of(), "signout:signOut");
+        assertEquals("/en/office/login", signOut.headers().firstValue("Location").orElse(""),
+                "expected sign-out to lead to the login");
+        assertTrue(signOut.headers().firstValue("Clear-Site-Data").orElse("").contains("\"cookies\""),
+                "expected sign-out to clear the site's data");
+        assertEquals("303 login", OfficeAuthorizationMatrix.answer(client, "/en/office/dashboard"),
+                "expected the session ended by sign-out");
+
+        HttpClient guesser = OfficeAuthorizationMatrix.client();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            HttpResponse<String> wrong = OfficeAuthorizationMatrix.submit(guesser, "/en/office/login", "login",
+                    Map.of("login:username", username, "login:password", "not the password, try " + attempt),
+                    "login:next");
+            assertEquals(200, wrong.statusCode(), "expected a wrong password answered on the login page");
+        }
+        HttpResponse<String> right = OfficeAuthorizationMatrix.submit(guesser, "/en/office/login", "login",
+                Map.of("login:username", username, "login:password", password), "login:next");
+        assertEquals(200, right.statusCode(),
+                "expected even the right password refused after five failures in a minute");
+        HttpResponse<String> unknown = OfficeAuthorizationMatrix.submit(OfficeAuthorizationMatrix.client(),
+                "/en/office/login", "login",
+                Map.of("login:username", "nobody-of-that-name", "login:password", password),
+                "login:next");
+        assertEquals(messages(right.body()), messages(unknown.body()),
+                "expected the same answer for an unknown name as for a refused known one");
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSESSION"))
+                .map(HttpCookie::getValue).findFirst().orElse("");
+    }
+
+    private static String messages(String page) {
+        org.jsoup.nodes.Element list = org.jsoup.Jsoup.parse(page).getElementById("messages");
+        return list == null ? "" : list.text();
+    }
+}
