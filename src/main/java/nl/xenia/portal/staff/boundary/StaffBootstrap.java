@@ -6,18 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.xenia.portal.operations.control.SchemaMigrated;
-import nl.xenia.portal.privacy.control.SecretCodes;
+import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.staff.entity.BootstrapToken;
 
 /**
@@ -43,6 +39,9 @@ public class StaffBootstrap {
     @Inject
     Clock clock;
 
+    @Inject
+    Secrets secrets;
+
     void onSchemaMigrated(@Observes SchemaMigrated migrated, StaffBootstrap self) {
         self.issueAtStart().ifPresent(token -> LOG.log(AUDIT, () -> "Staff bootstrap token (one use, valid "
                 + VALIDITY.toHours() + " hours, create the first admin account with it): " + token));
@@ -56,8 +55,8 @@ public class StaffBootstrap {
         }
         Instant now = clock.instant();
         em.createNamedQuery(BootstrapToken.DELETE_EXPIRED).setParameter("now", now).executeUpdate();
-        String token = SecretCodes.generate(TOKEN_BITS);
-        em.persist(new BootstrapToken(hash(token), now, now.plus(VALIDITY)));
+        String token = secrets.newCode(TOKEN_BITS);
+        em.persist(new BootstrapToken(secrets.codeHash(token).orElseThrow(), now, now.plus(VALIDITY)));
         return Optional.of(token);
     }
 
@@ -73,13 +72,13 @@ public class StaffBootstrap {
      */
     @Transactional
     public boolean redeem(String typed) {
-        String canonical = SecretCodes.normalize(typed);
-        if (canonical == null || canonical.isEmpty() || isCompleted()) {
+        Optional<String> hash = secrets.codeHash(typed);
+        if (hash.isEmpty() || isCompleted()) {
             return false;
         }
         Instant now = clock.instant();
         Optional<BootstrapToken> token = em.createNamedQuery(BootstrapToken.BY_HASH, BootstrapToken.class)
-                .setParameter("hash", hash(SecretCodes.grouped(canonical))).getResultStream().findFirst()
+                .setParameter("hash", hash.get()).getResultStream().findFirst()
                 .filter(candidate -> candidate.isUsableAt(now));
         if (token.isEmpty()) {
             return false;
@@ -88,14 +87,5 @@ public class StaffBootstrap {
         em.flush();
         em.createNamedQuery(BootstrapToken.DELETE_UNUSED).executeUpdate();
         return true;
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

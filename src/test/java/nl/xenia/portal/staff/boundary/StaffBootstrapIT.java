@@ -8,12 +8,13 @@ import jakarta.transaction.UserTransaction;
 import nl.xenia.portal.operations.control.Clocks;
 import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.operations.control.SchemaMigrated;
+import nl.xenia.portal.privacy.boundary.Secrets;
+import nl.xenia.portal.privacy.control.PasswordKeys;
 import nl.xenia.portal.privacy.control.SecretCodes;
+import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.staff.entity.BootstrapToken;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,12 +28,10 @@ class StaffBootstrapIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "staff-bootstrap-it.war")
+        return Deployments.archive("staff-bootstrap-it", "META-INF/persistence-staff-it.xml")
                 .addPackages(false, StaffBootstrap.class.getPackage())
-                .addClasses(BootstrapToken.class, SecretCodes.class, SchemaMigrated.class,
-                        Clocks.class, InstantConverter.class)
-                .addAsResource("META-INF/persistence-staff-it.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addClasses(BootstrapToken.class, Secrets.class, SecretCodes.class, PasswordKeys.class,
+                        SchemaMigrated.class, Clocks.class, InstantConverter.class);
     }
 
     @Inject
