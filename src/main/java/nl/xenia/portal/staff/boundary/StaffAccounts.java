@@ -241,6 +241,12 @@ public class StaffAccounts {
         return account.getUsername();
     }
 
+    /** Records a sign-out in the audit log (the session itself is ended by the web layer). */
+    @Transactional(TxType.REQUIRED)
+    public void signedOut(SignedIn member) {
+        auditLog.record(member.username(), AuditAction.LOGOUT, "staff", member.staffId());
+    }
+
     /** Changes the signed-in member's own password; the key and second factor are wrapped anew. */
     @Transactional(TxType.REQUIRED)
     public void changePassword(SignedIn me, char[] current, char[] replacement) {

@@ -144,6 +144,11 @@ class StaffAccountsIT {
             assertEquals(CANARY, keys.open(sealed, "question:9001", adminAgain.key(), "admin-one"),
                     "expected the key rewrapped for the new password");
 
+            accounts.signedOut(workerIn);
+            assertEquals(1,
+                    auditLog.find(new AuditLog.Filter(null, null, "worker-two", AuditAction.LOGOUT, null), 0, 10)
+                            .size(),
+                    "expected the sign-out recorded in the audit log");
             accounts.deactivate(signedIn, workerIn.staffId());
             assertTrue(accounts.checkPassword("worker-two", STAFF_PASSWORD.toCharArray()).isEmpty(),
                     "expected a deactivated account unable to sign in");

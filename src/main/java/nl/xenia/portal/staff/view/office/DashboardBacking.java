@@ -16,6 +16,9 @@ public class DashboardBacking {
     @Inject
     OfficeSession session;
 
+    @Inject
+    StaffAccounts accounts;
+
     public StaffAccounts.SignedIn getMember() {
         return session.getSignedIn();
     }
@@ -26,6 +29,9 @@ public class DashboardBacking {
 
     /** Sign-out (a POST): ends the session and tells the browser to forget this site's data. */
     public void signOut() {
+        if (session.getSignedIn() != null) {
+            accounts.signedOut(session.getSignedIn());
+        }
         FacesContext context = FacesContext.getCurrentInstance();
         ((HttpServletResponse) context.getExternalContext().getResponse()).setHeader("Clear-Site-Data",
                 "\"cache\", \"cookies\", \"storage\"");
