@@ -3,6 +3,10 @@ package nl.xenia.portal.localization.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +23,8 @@ public class Languages {
 
     /** The key every bundle has for the language's own name of itself. */
     public static final String ENDONYM_KEY = "general.language.endonym";
+    /** The portal's time zone: where Xenia and the people it serves are. */
+    public static final ZoneId LOCAL_TIME = ZoneId.of("Europe/Amsterdam");
 
     @Inject
     @ConfigProperty(name = "xenia.languages")
@@ -62,6 +68,12 @@ public class Languages {
     /** A text of a language's bundle, its ICU pattern filled in with named arguments. */
     public String format(String language, String key, Map<String, Object> arguments) {
         return Bundles.format(language, key, arguments);
+    }
+
+    /** A moment as people in Fryslân read it (Europe/Amsterdam), in a language's medium style. */
+    public static String dateTime(String language, Instant when) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language))
+                .withZone(LOCAL_TIME).format(when);
     }
 
     /** The best supported language for an {@code Accept-Language} header. */

@@ -5,8 +5,11 @@ import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
@@ -52,10 +55,28 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
         super.renderView(context, root);
     }
 
+    /**
+     * The view's address under the request's language; for a protected view (faces-config) with the
+     * session's token, as Faces' own handler would add it (links, redirects and form actions alike).
+     */
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String contextPath = context.getExternalContext().getRequestContextPath();
-        return contextPath + PublicPaths.url(language(context), PublicPaths.page(viewId));
+        String url = contextPath + PublicPaths.url(language(context), PublicPaths.page(viewId));
+        if (!isProtected(viewId)) {
+            return url;
+        }
+        String token = context.getRenderKit().getResponseStateManager()
+                .getCryptographicallyStrongTokenFromSession(context);
+        return url + "?" + ResponseStateManager.NON_POSTBACK_VIEW_TOKEN_PARAM + "="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private boolean isProtected(String viewId) {
+        return getProtectedViewsUnmodifiable().stream()
+                .anyMatch(pattern -> pattern.equals(viewId)
+                        || pattern.endsWith("/*") && viewId.startsWith(pattern.substring(0, pattern.length() - 1))
+                        || pattern.startsWith("*.") && viewId.endsWith(pattern.substring(1)));
     }
 
     static String language(FacesContext context) {

@@ -34,7 +34,7 @@ public class Notifications {
      */
     @Transactional(TxType.MANDATORY)
     public long queue(String recipient, String language, MailTemplate template, Map<String, Object> arguments) {
-        if (recipient == null || !recipient.matches("[^@\\s]{1,64}@[^@\\s]{1,255}")) {
+        if (!isAddress(recipient)) {
             throw new IllegalArgumentException("Not a mail address");
         }
         OutboxMail mail = new OutboxMail(recipient, languages.format(language, template.subjectKey(), arguments),
@@ -42,5 +42,10 @@ public class Notifications {
         em.persist(mail);
         em.flush();
         return mail.getId();
+    }
+
+    /** Whether this looks like a mail address the outbox can send to (one @, no spaces, sane lengths). */
+    public static boolean isAddress(String recipient) {
+        return recipient != null && recipient.matches("[^@\\s]{1,64}@[^@\\s]{1,255}");
     }
 }

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The web layer's guard of {@code /{lang}/office/…}: the office speaks only its own languages, the
  * sign-in pages are open, the second step only during a login, and every other page only to a
- * member signed in less than 12 hours ago (anyone else is sent to sign in, 303). Declared in web.xml
+ * member signed in less than 12 hours ago and active in the last 15 minutes (anyone else is sent to
+ * sign in, 303); pages of one role answer 403 to other members. Declared in web.xml
  * before the language routing (an annotation alone was not picked up by Liberty here).
  */
 public class OfficeGuard extends HttpFilter {
@@ -29,7 +30,8 @@ public class OfficeGuard extends HttpFilter {
     /** Open to anyone. */
     static final Set<String> OPEN = Set.of("setup", "login", "activate");
     /** Pages for one role only (the boundary checks again). */
-    static final java.util.Map<String, String> ROLE_OF_PAGE = java.util.Map.of("staff", "ADMIN", "audit", "ADMIN");
+    static final java.util.Map<String, String> ROLE_OF_PAGE = java.util.Map.of("staff", "ADMIN", "member", "ADMIN",
+            "audit", "ADMIN");
     /** Open during a login, after the password. */
     static final Set<String> DURING_LOGIN = Set.of("second-factor", "enrol");
     /** Session attribute: when the member signed in (an Instant); nothing else about them. */
@@ -38,8 +40,15 @@ public class OfficeGuard extends HttpFilter {
     public static final String ROLES = "nl.xenia.portal.office.roles";
     /** Session attribute: a login is half-way (after the password). */
     public static final String PENDING = "nl.xenia.portal.office.pending";
+    /** Session attribute: when the signed-in member last asked for an office page (an Instant). */
+    static final String LAST_SEEN_AT = "nl.xenia.portal.office.lastSeenAt";
     /** The longest an office session lasts, however active. */
     public static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
+    /**
+     * The longest pause between two office requests (the container's session timeout in web.xml is the
+     * same; this holds even where a container keeps sessions longer).
+     */
+    public static final Duration IDLE_LIMIT = Duration.ofMinutes(15);
 
     @Inject
     @ConfigProperty(name = "xenia.office.languages", defaultValue = "nl,en")
@@ -87,11 +96,20 @@ public class OfficeGuard extends HttpFilter {
         if (session == null || !(session.getAttribute(SIGNED_IN_AT) instanceof Instant since)) {
             return false;
         }
-        if (since.plus(ABSOLUTE_LIMIT).isBefore(Instant.now())) {
+        Instant now = Instant.now();
+        Instant lastSeen = session.getAttribute(LAST_SEEN_AT) instanceof Instant seen ? seen : since;
+        if (!withinLimits(since, lastSeen, now)) {
             session.invalidate();
             return false;
         }
+        session.setAttribute(LAST_SEEN_AT, now);
         return true;
+    }
+
+    /** Whether a session signed in at {@code since} and last used at {@code lastSeen} still counts {@code now}. */
+    static boolean withinLimits(Instant since, Instant lastSeen, Instant now) {
+        return now.isBefore(since.plus(ABSOLUTE_LIMIT)) && now.isBefore(lastSeen.plus(IDLE_LIMIT))
+                && !now.isBefore(since.minus(Duration.ofMinutes(1)));
     }
 
     private static boolean hasRole(HttpSession session, String role) {

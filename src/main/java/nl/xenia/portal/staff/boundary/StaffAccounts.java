@@ -17,11 +17,15 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.privacy.boundary.Secrets;
@@ -35,6 +39,7 @@ import nl.xenia.portal.staff.entity.RecoveryCode;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.staff.entity.StaffAccount;
 import nl.xenia.portal.staff.entity.StaffStatus;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Staff accounts: the first admin (with the bootstrap token), invitations and activation, the
@@ -73,8 +78,13 @@ public class StaffAccounts {
     public record Enrolled(List<String> recoveryCodes, SignedIn signedIn) {
     }
 
-    /** An invitation: the code to hand over or mail, and until when it works. */
-    public record Invitation(long staffId, String code, Instant expiresAt) {
+    /** An invitation: the code to hand over (null when it went by mail), and until when it works. */
+    public record Invitation(long staffId, String code, Instant expiresAt, boolean mailed) {
+    }
+
+    /** A member as the staff list shows it: never a hash, key or secret. */
+    public record Member(long staffId, String username, Set<Role> roles, StaffStatus status,
+            Instant invitationExpiresAt) {
     }
 
     @PersistenceContext(unitName = "xenia")
@@ -94,6 +104,13 @@ public class StaffAccounts {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = "xenia.public.url", defaultValue = "http://localhost:9080")
+    String publicUrl;
 
     private final Totp totp = new Totp();
     private final LoginThrottle throttle = new LoginThrottle();
@@ -206,11 +223,20 @@ public class StaffAccounts {
         return signIn(account, who);
     }
 
-    /** An admin invites a staff member; the organisation's key is wrapped under the invitation's code. */
+    /**
+     * An admin invites a staff member; the organisation's key is wrapped under the invitation's code.
+     * With a mail address the code goes by mail (in {@code language}, through the outbox, the address
+     * kept only there until sent) and is not returned; without one it is returned to hand over.
+     */
     @Transactional(TxType.REQUIRED)
-    public Invitation invite(SignedIn admin, String username, Set<Role> roles) {
-        requireAdmin(admin);
+    @RequiresRole(Role.ADMIN)
+    public Invitation invite(SignedIn admin, String username, Set<Role> roles, String mailTo, String language) {
         String name = validUsername(username);
+        requireSomeRole(roles);
+        String address = mailTo == null ? "" : mailTo.strip();
+        if (!address.isEmpty() && !Notifications.isAddress(address)) {
+            throw new StaffAccountException(Problem.MAIL_INVALID);
+        }
         String code = secrets.newCode(160);
         Instant expires = clock.instant().plus(INVITATION_VALIDITY);
         StaffAccount invited = StaffAccount.invited(name, roles, secrets.codeHash(code).orElseThrow(), expires,
@@ -219,7 +245,37 @@ public class StaffAccounts {
         em.flush();
         organisationKeys.wrapForInvitation(invited.getId(), code, admin.key());
         auditLog.record(admin.username(), AuditAction.ACCOUNT_CREATED, "staff", invited.getId());
-        return new Invitation(invited.getId(), code, expires);
+        if (address.isEmpty()) {
+            return new Invitation(invited.getId(), code, expires, false);
+        }
+        notifications.queue(address, language, MailTemplate.STAFF_INVITATION,
+                Map.of("link", publicUrl + "/" + language + "/office/activate", "code", code, "until",
+                        Languages.dateTime(language, expires)));
+        return new Invitation(invited.getId(), null, expires, true);
+    }
+
+    /** Every account, by username, for the admins' staff list. */
+    @Transactional(TxType.SUPPORTS)
+    @RequiresRole(Role.ADMIN)
+    public List<Member> members(SignedIn admin) {
+        return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultStream().map(StaffAccounts::member)
+                .toList();
+    }
+
+    /** One account, for an admin; empty when there is none with that id. */
+    @Transactional(TxType.SUPPORTS)
+    @RequiresRole(Role.ADMIN)
+    public Optional<Member> member(SignedIn admin, long staffId) {
+        return Optional.ofNullable(em.find(StaffAccount.class, staffId)).map(StaffAccounts::member);
+    }
+
+    /** How many invitations still wait for activation (and have not expired). */
+    @Transactional(TxType.SUPPORTS)
+    @RequiresRole(Role.ADMIN)
+    public long openInvitations(SignedIn admin) {
+        Instant now = clock.instant();
+        return em.createNamedQuery(StaffAccount.ACTIVE, StaffAccount.class).setParameter("status", StaffStatus.INVITED)
+                .getResultStream().filter(account -> account.isInvitationValidAt(now)).count();
     }
 
     /** The invitee sets a password with the invitation's code; returns the username to sign in with. */
@@ -266,9 +322,11 @@ public class StaffAccounts {
         auditLog.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, "staff", account.getId());
     }
 
+    /** Sets an account's roles (at least one; never taking the last admin's). */
     @Transactional(TxType.REQUIRED)
+    @RequiresRole(Role.ADMIN)
     public void changeRoles(SignedIn admin, long staffId, Set<Role> roles) {
-        requireAdmin(admin);
+        requireSomeRole(roles);
         StaffAccount account = find(staffId);
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             requireAnotherAdmin(account);
@@ -279,8 +337,8 @@ public class StaffAccounts {
 
     /** Deactivates an account: it can no longer sign in, and its key wrapper is deleted. */
     @Transactional(TxType.REQUIRED)
+    @RequiresRole(Role.ADMIN)
     public void deactivate(SignedIn admin, long staffId) {
-        requireAdmin(admin);
         StaffAccount account = find(staffId);
         if (account.getRoles().contains(Role.ADMIN)) {
             requireAnotherAdmin(account);
@@ -315,10 +373,14 @@ public class StaffAccounts {
         return Optional.empty();
     }
 
-    private void requireAdmin(SignedIn who) {
-        if (who == null || !who.has(Role.ADMIN)
-                || active(who.staffId()).getRoles().stream().noneMatch(Role.ADMIN::equals)) {
-            throw new StaffAccountException(Problem.NOT_ALLOWED);
+    private static Member member(StaffAccount account) {
+        return new Member(account.getId(), account.getUsername(), account.getRoles(), account.getStatus(),
+                account.getInvitationExpiresAt());
+    }
+
+    private static void requireSomeRole(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new StaffAccountException(Problem.ROLES_EMPTY);
         }
     }
 

@@ -25,11 +25,13 @@ import java.util.Set;
 @NamedQuery(name = StaffAccount.BY_USERNAME, query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
 @NamedQuery(name = StaffAccount.BY_INVITATION, query = "SELECT a FROM StaffAccount a WHERE a.invitationHash = :hash")
 @NamedQuery(name = StaffAccount.ACTIVE, query = "SELECT a FROM StaffAccount a WHERE a.status = :status")
+@NamedQuery(name = StaffAccount.ALL, query = "SELECT a FROM StaffAccount a ORDER BY a.username")
 public class StaffAccount {
 
     public static final String BY_USERNAME = "StaffAccount.byUsername";
     public static final String BY_INVITATION = "StaffAccount.byInvitation";
     public static final String ACTIVE = "StaffAccount.active";
+    public static final String ALL = "StaffAccount.all";
 
     @Id
     @SequenceGenerator(name = "staff_account", sequenceName = "staff_account_seq", allocationSize = 1)
@@ -177,6 +179,10 @@ public class StaffAccount {
 
     public long getTotpLastStep() {
         return totpLastStep;
+    }
+
+    public Instant getInvitationExpiresAt() {
+        return invitationExpiresAt;
     }
 
     public boolean isSecondFactorEnrolled() {

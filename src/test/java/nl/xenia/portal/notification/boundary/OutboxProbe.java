@@ -19,6 +19,13 @@ public class OutboxProbe {
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
 
+    /** The bodies of the mails queued to an address, as the caller's transaction sees them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<String> bodiesTo(String recipient) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.recipient = :to", OutboxMail.class)
+                .setParameter("to", recipient).getResultStream().map(OutboxMail::getBody).toList();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<State> state(long id) {
         OutboxMail mail = em.find(OutboxMail.class, id);

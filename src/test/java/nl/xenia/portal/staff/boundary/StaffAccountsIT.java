@@ -11,6 +11,14 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.localization.control.LanguageNegotiation;
+import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.notification.boundary.OutboxProbe;
+import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
@@ -48,7 +56,9 @@ class StaffAccountsIT {
                 .addPackages(false, StaffAccounts.class.getPackage(), Totp.class.getPackage(),
                         Role.class.getPackage(), Sealing.class.getPackage(), KeyWrapper.class.getPackage())
                 .addClasses(OrganisationKeys.class, Secrets.class, UnlockedKey.class, SealedItemOpened.class,
-                        MovableClock.class, MovableClock.Producer.class, SchemaMigrated.class, InstantConverter.class)
+                        MovableClock.class, MovableClock.Producer.class, SchemaMigrated.class, InstantConverter.class,
+                        Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class, Languages.class,
+                        Languages.Language.class, Bundles.class, LanguageNegotiation.class)
                 .addAsResource("staff/common-passwords.txt");
     }
 
@@ -66,6 +76,9 @@ class StaffAccountsIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    OutboxProbe outbox;
 
     private final Totp totp = new Totp();
 
@@ -108,7 +121,8 @@ class StaffAccountsIT {
             assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "admin-one", AuditAction.SEALED_ITEM_OPENED,
                     "question"), 0, 10).size(), "expected the opening recorded in the audit log");
 
-            StaffAccounts.Invitation invitation = accounts.invite(signedIn, "worker-two", EnumSet.of(Role.STAFF));
+            StaffAccounts.Invitation invitation = accounts.invite(signedIn, "worker-two", EnumSet.of(Role.STAFF),
+                    null, "en");
             assertThrows(StaffAccountException.class,
                     () -> accounts.activate(invitation.code(), "too short".toCharArray()),
                     "expected a short password refused at activation");
@@ -130,7 +144,7 @@ class StaffAccountsIT {
             assertEquals(CANARY, keys.open(sealed, "question:9001", workerIn.key(), workerIn.username()),
                     "expected the invited member's session to open sealed items too");
             assertThrows(StaffAccountException.class,
-                    () -> accounts.invite(workerIn, "worker-three", EnumSet.of(Role.STAFF)),
+                    () -> accounts.invite(workerIn, "worker-three", EnumSet.of(Role.STAFF), null, "en"),
                     "expected only admins to invite");
 
             accounts.changePassword(signedIn, ADMIN_PASSWORD.toCharArray(),
@@ -159,6 +173,70 @@ class StaffAccountsIT {
         } finally {
             transaction.rollback();
         }
+    }
+
+    @Test
+    void adminsManageMembersAndTheBoundaryChecksRolesAsTheyAreNow() throws Exception {
+        transaction.begin();
+        try {
+            accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-roles",
+                    ADMIN_PASSWORD.toCharArray());
+            StaffAccounts.SignedIn admin = signIn("admin-roles", ADMIN_PASSWORD);
+
+            StaffAccounts.Invitation mailed = accounts.invite(admin, "mailed-member",
+                    EnumSet.of(Role.STAFF, Role.ADMIN), " invitee@example.invalid ", "nl");
+            assertTrue(mailed.mailed() && mailed.code() == null, "expected a mailed invitation not to return its code");
+            List<String> bodies = outbox.bodiesTo("invitee@example.invalid");
+            assertEquals(1, bodies.size(), "expected one invitation mail queued with the change");
+            assertTrue(bodies.get(0).contains("/nl/office/activate"), "expected the Dutch activation page in the mail");
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("(?m)^([0-9A-Z]{4}(-[0-9A-Z]{4})+)$")
+                    .matcher(bodies.get(0));
+            assertTrue(code.find(), "expected the activation code in the mail: " + bodies.get(0));
+            assertFalse(bodies.get(0).contains("?"), "expected no query (and so no secret) in the mail's link");
+            assertEquals(1, accounts.openInvitations(admin), "expected the invitation waiting for activation");
+            assertEquals(StaffAccountException.Problem.MAIL_INVALID,
+                    assertThrows(StaffAccountException.class,
+                            () -> accounts.invite(admin, "typo-member", EnumSet.of(Role.STAFF), "not an address", "en"))
+                            .getProblem(),
+                    "expected a wrong address refused");
+            assertEquals(StaffAccountException.Problem.ROLES_EMPTY,
+                    assertThrows(StaffAccountException.class,
+                            () -> accounts.invite(admin, "roleless", EnumSet.noneOf(Role.class), null, "en"))
+                            .getProblem(),
+                    "expected an invitation without a role refused");
+
+            accounts.activate(code.group(1), STAFF_PASSWORD.toCharArray());
+            StaffAccounts.SignedIn second = signIn("mailed-member", STAFF_PASSWORD);
+            assertEquals(List.of("admin-roles", "mailed-member"),
+                    accounts.members(admin).stream().map(StaffAccounts.Member::username).toList(),
+                    "expected every account listed by name");
+            assertEquals(0, accounts.openInvitations(admin), "expected no invitation waiting after activation");
+
+            accounts.changeRoles(admin, second.staffId(), EnumSet.of(Role.COORDINATOR));
+            StaffAccountException refused = assertThrows(StaffAccountException.class,
+                    () -> accounts.members(second),
+                    "expected an admin role taken away to count at once, though the session still says ADMIN");
+            assertEquals(StaffAccountException.Problem.NOT_ALLOWED, refused.getProblem());
+            assertThrows(StaffAccountException.class, () -> accounts.members(null),
+                    "expected no member refused at the boundary");
+            assertEquals(StaffAccountException.Problem.LAST_ADMIN,
+                    assertThrows(StaffAccountException.class,
+                            () -> accounts.changeRoles(admin, admin.staffId(), EnumSet.of(Role.STAFF))).getProblem(),
+                    "expected the last admin to keep the role");
+            assertEquals(Set.of(Role.COORDINATOR), accounts.member(admin, second.staffId()).orElseThrow().roles(),
+                    "expected the new roles stored");
+            assertTrue(accounts.member(admin, 987654L).isEmpty(), "expected an unknown id to find nothing");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private StaffAccounts.SignedIn signIn(String username, String password) {
+        StaffAccounts.PasswordAccepted accepted = accounts.checkPassword(username, password.toCharArray())
+                .orElseThrow(() -> new AssertionError("expected the password of " + username + " accepted"));
+        StaffAccounts.Enrolment enrolment = accounts.startEnrolment(accepted);
+        return accounts.confirmEnrolment(accepted, enrolment.secret(), totp.code(enrolment.secret(), now()))
+                .signedIn();
     }
 
     @Test

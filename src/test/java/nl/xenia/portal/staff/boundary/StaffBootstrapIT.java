@@ -29,8 +29,8 @@ class StaffBootstrapIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.archive("staff-bootstrap-it", "META-INF/persistence-staff-it.xml")
-                .addPackages(false, StaffBootstrap.class.getPackage())
-                .addClasses(BootstrapToken.class, Secrets.class, SecretCodes.class, PasswordKeys.class,
+                .addClasses(StaffBootstrap.class, BootstrapToken.class, Secrets.class, SecretCodes.class,
+                        PasswordKeys.class,
                         SchemaMigrated.class, Clocks.class, InstantConverter.class);
     }
 

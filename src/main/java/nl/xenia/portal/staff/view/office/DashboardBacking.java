@@ -1,14 +1,27 @@
 package nl.xenia.portal.staff.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.boundary.RequestLanguage;
+import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.WaitingWork;
 import nl.xenia.portal.staff.entity.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** office/dashboard, and the office template's signed-in line and sign-out. */
+/**
+ * office/dashboard (what waits for the member, from every component's {@link WaitingWork}), and the
+ * office template's signed-in line, language links and sign-out.
+ */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -19,12 +32,62 @@ public class DashboardBacking {
     @Inject
     StaffAccounts accounts;
 
+    @Inject
+    @Any
+    Instance<WaitingWork> work;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Languages languages;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    @ConfigProperty(name = "xenia.office.languages", defaultValue = "nl,en")
+    List<String> officeLanguages;
+
+    /** One tile: a translated count and the office page it links to. */
+    public record Tile(String text, String page) {
+    }
+
+    /** One entry of the office's language links. */
+    public record LanguageLink(String code, String endonym, String href, boolean current) {
+    }
+
     public StaffAccounts.SignedIn getMember() {
         return session.getSignedIn();
     }
 
     public boolean isAdmin() {
         return session.getSignedIn() != null && session.getSignedIn().has(Role.ADMIN);
+    }
+
+    /** What waits for the signed-in member, in the order the components give. */
+    public List<Tile> getTiles() {
+        StaffAccounts.SignedIn member = session.getSignedIn();
+        if (member == null) {
+            return List.of();
+        }
+        return work.stream().flatMap(queue -> queue.waitingFor(member).stream())
+                .filter(waiting -> waiting.count() > 0).sorted(Comparator.comparingInt(WaitingWork.Waiting::order))
+                .map(waiting -> new Tile(messages.format(waiting.labelKey(), "count", waiting.count()),
+                        waiting.page()))
+                .toList();
+    }
+
+    /** The same office page in each office language (the query kept: it may carry the view's token). */
+    public List<LanguageLink> getLanguages() {
+        Object page = request.getAttribute(RequestLanguage.PAGE_ATTRIBUTE);
+        String path = page instanceof String known ? known : "office/login";
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        return languages.all().stream().filter(language -> officeLanguages.contains(language.code()))
+                .map(language -> new LanguageLink(language.code(), language.endonym(),
+                        request.getContextPath() + "/" + language.code() + "/" + path + query,
+                        language.code().equals(messages.getLang())))
+                .toList();
     }
 
     /** Sign-out (a POST): ends the session and tells the browser to forget this site's data. */

@@ -18,6 +18,11 @@ final class OfficePages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), null));
     }
 
+    static void info(Messages messages, String key) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+    }
+
     /** 303 to another office page in the same language. */
     static void redirect(String page) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.testing.CookieJar;
 import nl.xenia.portal.testing.Portal;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,7 +35,10 @@ import org.jsoup.nodes.Element;
  */
 final class OfficeAuthorizationMatrix {
 
-    /** What a GET of the page answers: 200, 403, or 303 to the named office page. */
+    /**
+     * What a GET of the page answers when reached by the office's own links (with the session's
+     * token): 200, 403, 404, or 303 to the named office page.
+     */
     private record Expected(String anonymous, String staff, String admin) {
     }
 
@@ -46,8 +49,13 @@ final class OfficeAuthorizationMatrix {
             "second-factor", new Expected("303 login", "303 dashboard", "303 dashboard"),
             "enrol", new Expected("303 login", "303 dashboard", "303 dashboard"),
             "dashboard", new Expected("303 login", "200", "200"),
+            "password", new Expected("303 login", "200", "200"),
             "staff", new Expected("303 login", "403", "200"),
+            "member", new Expected("303 login", "403", "404"), // no such id; the journey opens a real one
             "audit", new Expected("303 login", "403", "200"));
+
+    /** Protected views: opened without the session's token (typed, bookmarked, linked from elsewhere). */
+    private static final Set<String> PROTECTED = Set.of("password", "staff", "member", "audit");
 
     private OfficeAuthorizationMatrix() {
     }
@@ -65,12 +73,35 @@ final class OfficeAuthorizationMatrix {
         HttpClient anonymous = client();
         HttpClient staff = signedIn(member, memberPassword, memberSecret);
         HttpClient administrator = signedIn(admin, adminPassword, adminSecret);
+        String staffToken = token(staff);
+        String adminToken = token(administrator);
         for (Map.Entry<String, Expected> row : MATRIX.entrySet()) {
-            String path = "/en/office/" + row.getKey();
+            String path = "/en/office/" + row.getKey() + ("member".equals(row.getKey()) ? "?id=0" : "");
+            String separator = path.contains("?") ? "&" : "?";
             assertEquals(row.getValue().anonymous(), answer(anonymous, path), "expected for anonymous on " + path);
-            assertEquals(row.getValue().staff(), answer(staff, path), "expected for STAFF on " + path);
-            assertEquals(row.getValue().admin(), answer(administrator, path), "expected for ADMIN on " + path);
+            assertEquals(row.getValue().staff(), answer(staff, path + separator + staffToken),
+                    "expected for STAFF on " + path);
+            assertEquals(row.getValue().admin(), answer(administrator, path + separator + adminToken),
+                    "expected for ADMIN on " + path);
+            if (PROTECTED.contains(row.getKey())) {
+                assertEquals(row.getValue().staff().equals("403") ? "403" : "303 dashboard", answer(staff, path),
+                        "expected " + path + " without the token not shown to STAFF");
+                assertEquals("303 dashboard", answer(administrator, path),
+                        "expected " + path + " without the token not shown to ADMIN");
+                assertEquals("303 dashboard", answer(administrator, path + separator + staffToken),
+                        "expected " + path + " with another session's token not shown");
+            }
         }
+    }
+
+    /** The protected-view token of a signed-in client's session, as its dashboard's links carry it. */
+    private static String token(HttpClient client) throws IOException, InterruptedException {
+        String dashboard = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/en/office/dashboard"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        String href = Jsoup.parse(dashboard).getElementById("nav-password").attr("href");
+        Matcher token = Pattern.compile("jakarta\\.faces\\.Token=[^&]+").matcher(href);
+        assertTrue(token.find(), "expected the link to a protected page to carry the token: " + href);
+        return token.group();
     }
 
     static String answer(HttpClient client, String path) throws IOException, InterruptedException {
@@ -84,10 +115,10 @@ final class OfficeAuthorizationMatrix {
     }
 
     static HttpClient client() {
-        return client(new CookieManager());
+        return client(new CookieJar());
     }
 
-    static HttpClient client(CookieManager cookies) {
+    static HttpClient client(CookieJar cookies) {
         return HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }

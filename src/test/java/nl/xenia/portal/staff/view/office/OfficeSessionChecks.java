@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import nl.xenia.portal.testing.CookieJar;
 import nl.xenia.portal.testing.Portal;
 
 /**
@@ -25,13 +24,14 @@ final class OfficeSessionChecks {
 
     /** Signs in with a recovery code (the TOTP steps of this half minute are used up by then). */
     static void check(String username, String password, String recoveryCode) throws IOException, InterruptedException {
-        CookieManager cookies = new CookieManager();
+        CookieJar cookies = new CookieJar();
         HttpClient client = OfficeAuthorizationMatrix.client(cookies);
         HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/en/office/login"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         String setCookie = String.join(" | ", login.headers().allValues("Set-Cookie"));
-        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"),
-                "expected the office session cookie HttpOnly and SameSite=Strict: " + setCookie);
+        assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict")
+                && setCookie.contains("Secure"),
+                "expected the office session cookie HttpOnly, Secure and SameSite=Strict: " + setCookie);
         String first = sessionId(cookies);
 
         OfficeAuthorizationMatrix.submit(client, "/en/office/login", "login",
@@ -71,9 +71,8 @@ final class OfficeSessionChecks {
                 "expected the same answer for an unknown name as for a refused known one");
     }
 
-    private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSESSION"))
-                .map(HttpCookie::getValue).findFirst().orElse("");
+    private static String sessionId(CookieJar cookies) {
+        return cookies.value("XSESSION");
     }
 
     private static String messages(String page) {

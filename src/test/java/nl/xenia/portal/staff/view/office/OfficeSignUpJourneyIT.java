@@ -14,6 +14,9 @@ import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.testing.Browser;
 import nl.xenia.portal.testing.Portal;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.bouncycastle.util.encoders.Base32;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +35,7 @@ class OfficeSignUpJourneyIT {
 
     private static final String PASSWORD = "four quiet herons over the frisian lakes";
     private static final String MEMBER_PASSWORD = "a bicycle with two flat tyres in the rain";
+    private static final String NEW_MEMBER_PASSWORD = "the ferry to ameland leaves at nine sharp";
 
     @Test
     void theFirstAdminSignsUpEnrolsAndReachesTheDashboard() throws Exception {
@@ -88,6 +92,15 @@ class OfficeSignUpJourneyIT {
             String activationCode = driver.findElement(By.id("activation-code")).getText();
             browser.screenshot("office-invited");
 
+            String mailedCode = inviteByMail(driver, wait, browser);
+            driver.findElement(By.id("nav-dashboard")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tiles")));
+            assertEquals(Bundles.format("en", "office.dashboard.invitations", java.util.Map.of("count", 2)),
+                    driver.findElement(By.cssSelector("#tiles .tile")).getText(),
+                    "expected the dashboard to show the two invitations waiting");
+            browser.screenshot("office-dashboard-tiles");
+            deactivate(driver, wait, browser, "mailed-member");
+
             driver.findElement(By.id("nav-audit")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
             String audit = driver.findElement(By.id("entries")).getText();
@@ -104,6 +117,15 @@ class OfficeSignUpJourneyIT {
             driver.get(Portal.BASE + "/en/office/dashboard");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
             assertTrue(driver.getCurrentUrl().endsWith("/en/office/login"), "expected sign-out to end the session");
+
+            driver.get(Portal.BASE + "/nl/office/activate");
+            driver.findElement(By.id("activate:code")).sendKeys(mailedCode);
+            driver.findElement(By.id("activate:password")).sendKeys(MEMBER_PASSWORD);
+            driver.findElement(By.id("activate:go")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    Bundles.text("nl", "office.problem.INVITATION_INVALID")));
+            assertEquals(mailedCode, driver.findElement(By.id("activate:code")).getAttribute("value"),
+                    "expected the code typed kept after the refusal");
 
             driver.get(Portal.BASE + "/nl/office/activate");
             driver.findElement(By.id("activate:code")).sendKeys(activationCode.toLowerCase());
@@ -124,16 +146,90 @@ class OfficeSignUpJourneyIT {
                     driver.findElement(By.id("nothing-waits")).getText(), "expected the invited member's dashboard");
             assertTrue(driver.findElements(By.id("nav-staff")).isEmpty(), "expected no staff page link for staff");
             browser.screenshot("office-member-dashboard");
+            changePassword(driver, wait, browser);
             driver.get(Portal.BASE + "/nl/office/staff");
             assertTrue(driver.findElements(By.id("invite:username")).isEmpty(),
                     "expected the staff page refused to a member without the admin role");
 
-            OfficeAuthorizationMatrix.check("first-admin", PASSWORD, secret, "second-member", MEMBER_PASSWORD,
+            OfficeAuthorizationMatrix.check("first-admin", PASSWORD, secret, "second-member", NEW_MEMBER_PASSWORD,
                     memberSecret);
-            OfficeSessionChecks.check("second-member", MEMBER_PASSWORD, memberRecoveryCode);
+            OfficeSessionChecks.check("second-member", NEW_MEMBER_PASSWORD, memberRecoveryCode);
         }
         assertEquals("/nl/office/login", Portal.get("/nl/office/setup").headers().firstValue("Location").orElse(""),
                 "expected the setup page closed once the first admin exists");
+    }
+
+    /**
+     * Invites a member with a mail address while a real SMTP server (GreenMail, where the test server
+     * sends) listens; returns the activation code from the mail, which the page does not show.
+     */
+    private static String inviteByMail(ChromeDriver driver, WebDriverWait wait, Browser browser) {
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            driver.findElement(By.id("nav-staff")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite:username")));
+            driver.findElement(By.id("invite:username")).sendKeys("mailed-member");
+            // the browser checks the form of an address itself; a local part over 64 characters is for the server
+            driver.findElement(By.id("invite:mailTo")).sendKeys("x".repeat(65) + "@example.invalid");
+            driver.findElement(By.id("invite:send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    Bundles.text("en", "office.problem.MAIL_INVALID")));
+            assertEquals("mailed-member", driver.findElement(By.id("invite:username")).getAttribute("value"),
+                    "expected the name typed kept after a refusal");
+            driver.findElement(By.id("invite:mailTo")).clear();
+            driver.findElement(By.id("invite:mailTo")).sendKeys("mailed-member@example.invalid");
+            driver.findElement(By.id("invite:send")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invited")));
+            assertTrue(driver.findElements(By.id("activation-code")).isEmpty(),
+                    "expected a mailed code not shown on the page");
+            assertTrue(smtp.waitForIncomingEmail(20_000, 1), "expected the invitation delivered by the outbox");
+            String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "");
+            assertTrue(body.contains(Portal.BASE + "/en/office/activate") && !body.contains("?"),
+                    "expected the activation page linked without any secret in the address: " + body);
+            Matcher code = Pattern.compile("([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})").matcher(body);
+            assertTrue(code.find(), "expected the activation code in the mail");
+            return code.group(1);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** An admin deactivates an account from the staff list: refused until confirmed, then done. */
+    private static void deactivate(ChromeDriver driver, WebDriverWait wait, Browser browser, String username) {
+        driver.findElement(By.id("nav-staff")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members")));
+        driver.findElement(By.linkText(username)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deactivate:deactivate")));
+        assertEquals(Bundles.text("en", "office.status.INVITED"), driver.findElement(By.id("status")).getText(),
+                "expected the invited member's state");
+        browser.screenshot("office-member");
+        driver.findElement(By.id("deactivate:deactivate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                Bundles.text("en", "office.member.message.confirm")));
+        driver.findElement(By.cssSelector("#deactivate\\:confirmed .ui-chkbox-box")).click();
+        driver.findElement(By.id("deactivate:deactivate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
+                Bundles.text("en", "office.status.DEACTIVATED")));
+    }
+
+    /** The signed-in member changes their password: a mismatch is refused, then it works. */
+    private static void changePassword(ChromeDriver driver, WebDriverWait wait, Browser browser) {
+        driver.findElement(By.id("nav-password")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password:current")));
+        driver.findElement(By.id("password:current")).sendKeys(MEMBER_PASSWORD);
+        driver.findElement(By.id("password:replacement")).sendKeys(NEW_MEMBER_PASSWORD);
+        driver.findElement(By.id("password:repeated")).sendKeys(NEW_MEMBER_PASSWORD + " typo");
+        driver.findElement(By.id("password:change")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                Bundles.text("nl", "office.problem.PASSWORDS_DIFFER")));
+        driver.findElement(By.id("password:current")).sendKeys(MEMBER_PASSWORD);
+        driver.findElement(By.id("password:replacement")).sendKeys(NEW_MEMBER_PASSWORD);
+        driver.findElement(By.id("password:repeated")).sendKeys(NEW_MEMBER_PASSWORD);
+        driver.findElement(By.id("password:change")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                Bundles.text("nl", "office.password.message.changed")));
+        browser.screenshot("office-password");
     }
 
     /** The first step of signing in, from wherever the browser is on its way to the login page. */

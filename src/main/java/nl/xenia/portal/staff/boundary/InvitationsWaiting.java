@@ -1,0 +1,22 @@
+package nl.xenia.portal.staff.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import nl.xenia.portal.staff.entity.Role;
+
+/** The staff component's own dashboard tile: for admins, the invitations not yet activated. */
+@ApplicationScoped
+public class InvitationsWaiting implements WaitingWork {
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Override
+    public List<Waiting> waitingFor(StaffAccounts.SignedIn member) {
+        if (!member.has(Role.ADMIN)) {
+            return List.of();
+        }
+        return List.of(new Waiting("office.dashboard.invitations", accounts.openInvitations(member), "staff", 900));
+    }
+}

@@ -1,0 +1,124 @@
+package nl.xenia.portal.staff.view.office;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.entity.StaffStatus;
+
+/** office/member?id= (admins): one account's roles, and its deactivation (confirmed). */
+@Named
+@RequestScoped
+public class MemberBacking {
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    OfficeSession session;
+
+    @Inject
+    Messages messages;
+
+    private Long id;
+    private StaffAccounts.Member member;
+    private List<String> roles;
+    private boolean confirmed;
+
+    /** The view action: the account of the id in the address, or 404. */
+    public void load() {
+        member = id == null ? null : accounts.member(session.getSignedIn(), id).orElse(null);
+        if (member == null) {
+            notFound();
+            return;
+        }
+        if (roles == null) {
+            roles = member.roles().stream().map(Enum::name).toList();
+        }
+    }
+
+    public void saveRoles() {
+        try {
+            accounts.changeRoles(session.getSignedIn(), member.staffId(), StaffBacking.roleSet(roles));
+            OfficePages.info(messages, "office.member.message.roles");
+            member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        }
+    }
+
+    public void deactivate() {
+        if (!confirmed) {
+            OfficePages.error(messages, "office.member.message.confirm");
+            return;
+        }
+        try {
+            accounts.deactivate(session.getSignedIn(), member.staffId());
+            OfficePages.info(messages, "office.member.message.deactivated");
+            member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        }
+    }
+
+    public boolean isDeactivated() {
+        return member != null && member.status() == StaffStatus.DEACTIVATED;
+    }
+
+    public String getStatus() {
+        return member == null ? "" : messages.get("office.status." + member.status().name());
+    }
+
+    public String getRoleLabels() {
+        return member == null ? "" : StaffBacking.roleLabels(messages, member.roles());
+    }
+
+    public List<String> getAllRoles() {
+        return StaffBacking.allRoles();
+    }
+
+    public StaffAccounts.Member getMember() {
+        return member;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? List.of() : roles;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+
+    private static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        context.responseComplete();
+    }
+}

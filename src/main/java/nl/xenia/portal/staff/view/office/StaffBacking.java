@@ -1,0 +1,116 @@
+package nl.xenia.portal.staff.view.office;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.entity.Role;
+
+/**
+ * office/staff (admins): every account with its roles and state, and the invitation of a new member
+ * (the activation code is mailed when an address is given, else shown to hand over).
+ */
+@Named
+@RequestScoped
+public class StaffBacking {
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    OfficeSession session;
+
+    @Inject
+    Messages messages;
+
+    private String username;
+    private String mailTo;
+    private List<String> roles = List.of(Role.STAFF.name());
+    private StaffAccounts.Invitation invitation;
+    private List<Row> members;
+
+    /** One account as listed. */
+    public record Row(long id, String username, String roles, String status) {
+    }
+
+    public void invite() {
+        try {
+            invitation = accounts.invite(session.getSignedIn(), username, roleSet(roles), mailTo, messages.getLang());
+            members = null;
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        }
+    }
+
+    public List<Row> getMembers() {
+        if (members == null) {
+            members = accounts.members(session.getSignedIn()).stream()
+                    .map(member -> new Row(member.staffId(), member.username(), roleLabels(messages, member.roles()),
+                            messages.get("office.status." + member.status().name())))
+                    .toList();
+        }
+        return members;
+    }
+
+    /** Every role by name, for the checkboxes (labels: office.role.NAME). */
+    public List<String> getAllRoles() {
+        return allRoles();
+    }
+
+    /** The invitation's message: for whom, how it travels, and until when the code works. */
+    public String getInvitedMessage() {
+        String until = Languages.dateTime(messages.getLang(), invitation.expiresAt());
+        return messages.format(invitation.mailed() ? "office.staff.message.mailed" : "office.staff.message.invited",
+                "username", username, "until", until);
+    }
+
+    public StaffAccounts.Invitation getInvitation() {
+        return invitation;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getMailTo() {
+        return mailTo;
+    }
+
+    public void setMailTo(String mailTo) {
+        this.mailTo = mailTo;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? List.of() : roles;
+    }
+
+    static List<String> allRoles() {
+        return Arrays.stream(Role.values()).map(Enum::name).toList();
+    }
+
+    static EnumSet<Role> roleSet(List<String> names) {
+        EnumSet<Role> chosen = EnumSet.noneOf(Role.class);
+        names.stream().filter(name -> allRoles().contains(name)).forEach(name -> chosen.add(Role.valueOf(name)));
+        return chosen;
+    }
+
+    static String roleLabels(Messages messages, java.util.Set<Role> roles) {
+        return roles.stream().sorted().map(role -> messages.get("office.role." + role.name()))
+                .collect(Collectors.joining(", "));
+    }
+}
