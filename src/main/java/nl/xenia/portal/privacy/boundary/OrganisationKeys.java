@@ -130,6 +130,14 @@ public class OrganisationKeys {
         return text;
     }
 
+    /**
+     * Opens a sealed item with the extra key it was sealed to (e.g. the person's receipt-code key);
+     * not audited: the holder of that key is the item's own author.
+     */
+    public String openWithKey(Sealing.Sealed sealed, String context, byte[] extraKey) throws GeneralSecurityException {
+        return Sealing.openWithExtraKey(sealed, context, extraKey);
+    }
+
     private Optional<OrganisationKey> current() {
         return em.createNamedQuery(OrganisationKey.CURRENT, OrganisationKey.class).setMaxResults(1).getResultStream()
                 .findFirst();

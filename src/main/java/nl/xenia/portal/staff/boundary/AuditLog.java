@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.xenia.portal.staff.entity.AuditAction;
 import nl.xenia.portal.staff.entity.AuditEntry;
+import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -55,12 +56,36 @@ public class AuditLog {
         record(actor, action, subjectType, subjectId);
     }
 
-    /** Entries matching the filter, newest first, one page at a time. */
+    /** Entries matching the filter, newest first, one page at a time (for in-process callers). */
     @Transactional(TxType.SUPPORTS)
     public List<AuditEntry> find(Filter filter, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.where(where(cb, entry, filter)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
+        TypedQuery<AuditEntry> page = em.createQuery(query).setFirstResult(first).setMaxResults(max);
+        return page.getResultList();
+    }
+
+    /** For the office's audit view: a page of entries, for admins only. */
+    @Transactional(TxType.SUPPORTS)
+    @RequiresRole(Role.ADMIN)
+    public List<AuditEntry> search(StaffAccounts.SignedIn admin, Filter filter, int first, int max) {
+        return find(filter, first, max);
+    }
+
+    /** For the office's audit view: how many entries match, for admins only. */
+    @Transactional(TxType.SUPPORTS)
+    @RequiresRole(Role.ADMIN)
+    public long count(StaffAccounts.SignedIn admin, Filter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditEntry> entry = query.from(AuditEntry.class);
+        query.select(cb.count(entry)).where(where(cb, entry, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] where(CriteriaBuilder cb, Root<AuditEntry> entry, Filter filter) {
         List<Predicate> where = new ArrayList<>();
         if (filter.from() != null) {
             where.add(cb.greaterThanOrEqualTo(entry.get("occurredAt"), filter.from()));
@@ -77,10 +102,7 @@ public class AuditLog {
         if (filter.subjectType() != null) {
             where.add(cb.equal(entry.get("subjectType"), filter.subjectType()));
         }
-        query.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(entry.get("occurredAt")),
-                cb.desc(entry.get("id")));
-        TypedQuery<AuditEntry> page = em.createQuery(query).setFirstResult(first).setMaxResults(max);
-        return page.getResultList();
+        return where.toArray(Predicate[]::new);
     }
 
     /** Deletes what is older than the retention period; returns how many. */

@@ -29,8 +29,12 @@ class AuditLogIT {
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "audit-log-it.war")
                 .addClasses(AuditLog.class, AuditLog.Filter.class, AuditProbe.class, AuditEntry.class,
-                        AuditAction.class, Clocks.class,
-                        InstantConverter.class)
+                        AuditAction.class, Clocks.class, InstantConverter.class, RequiresRole.class, RoleCheck.class,
+                        StaffAccounts.SignedIn.class, StaffAccountException.class,
+                        StaffAccountException.Problem.class, nl.xenia.portal.staff.entity.Role.class,
+                        nl.xenia.portal.staff.entity.StaffAccount.class, nl.xenia.portal.staff.entity.StaffStatus.class,
+                        nl.xenia.portal.staff.entity.RolesConverter.class,
+                        nl.xenia.portal.privacy.boundary.UnlockedKey.class)
                 .addAsResource("META-INF/persistence-audit-it.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }

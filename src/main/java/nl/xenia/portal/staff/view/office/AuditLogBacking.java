@@ -1,27 +1,36 @@
 package nl.xenia.portal.staff.view.office;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.boundary.AuditLog;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.entity.AuditAction;
-import nl.xenia.portal.staff.entity.Role;
+import nl.xenia.portal.staff.entity.AuditEntry;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** office/audit (admins): the newest audit entries, filtered by user and action. */
+/**
+ * office/audit (admins): the audit log, newest first, a page at a time from the database, filtered
+ * by user, action and a range of days (Europe/Amsterdam, both days included).
+ */
 @Named
-@RequestScoped
-public class AuditLogBacking {
+@ViewScoped
+public class AuditLogBacking implements Serializable {
 
-    static final int PAGE = 200;
+    private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(Languages.LOCAL_TIME);
 
     @Inject
     AuditLog auditLog;
@@ -34,29 +43,59 @@ public class AuditLogBacking {
 
     private String actor;
     private String action;
+    private LocalDate from;
+    private LocalDate until;
+    private final Entries entries = new Entries();
 
     /** One line as shown. */
-    public record Line(String when, String actor, String action, String subject) {
+    public record Line(String id, String when, String actor, String action, String subject) implements Serializable {
     }
 
-    public List<Line> getEntries() {
-        if (session.getSignedIn() == null || !session.getSignedIn().has(Role.ADMIN)) {
-            throw new StaffAccountException(StaffAccountException.Problem.NOT_ALLOWED);
+    /** The entries, loaded a page at a time with the current filter. */
+    public final class Entries extends LazyDataModel<Line> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, auditLog.count(session.getSignedIn(), filter()));
         }
-        AuditAction chosen = action == null || action.isBlank() ? null : AuditAction.valueOf(action);
-        String who = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
-        return auditLog.find(new AuditLog.Filter(null, null, who, chosen, null), 0, PAGE).stream()
-                .map(entry -> new Line(WHEN.format(entry.getOccurredAt()), entry.getActor(),
-                        messages.get("office.audit.action." + entry.getAction().name()),
-                        entry.getSubjectType() == null
-                                ? ""
-                                : entry.getSubjectType()
-                                        + (entry.getSubjectId() == null ? "" : " " + entry.getSubjectId())))
-                .toList();
+
+        @Override
+        public List<Line> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return auditLog.search(session.getSignedIn(), filter(), first, pageSize).stream()
+                    .map(AuditLogBacking.this::line).toList();
+        }
+
+        @Override
+        public String getRowKey(Line line) {
+            return line.id();
+        }
+    }
+
+    public Entries getEntries() {
+        return entries;
     }
 
     public List<String> getActions() {
         return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+    }
+
+    private AuditLog.Filter filter() {
+        AuditAction chosen = action == null || action.isBlank() ? null : AuditAction.valueOf(action);
+        String who = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
+        Instant start = from == null ? null : from.atStartOfDay(Languages.LOCAL_TIME).toInstant();
+        Instant end = until == null ? null : until.plusDays(1).atStartOfDay(Languages.LOCAL_TIME).toInstant();
+        return new AuditLog.Filter(start, end, who, chosen, null);
+    }
+
+    private Line line(AuditEntry entry) {
+        return new Line(String.valueOf(entry.getId()), WHEN.format(entry.getOccurredAt()), entry.getActor(),
+                messages.get("office.audit.action." + entry.getAction().name()),
+                entry.getSubjectType() == null
+                        ? ""
+                        : entry.getSubjectType() + (entry.getSubjectId() == null ? "" : " " + entry.getSubjectId()));
     }
 
     public String getActor() {
@@ -72,6 +111,22 @@ public class AuditLogBacking {
     }
 
     public void setAction(String action) {
-        this.action = action;
+        this.action = action == null || getActions().contains(action) ? action : null;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getUntil() {
+        return until;
+    }
+
+    public void setUntil(LocalDate until) {
+        this.until = until;
     }
 }

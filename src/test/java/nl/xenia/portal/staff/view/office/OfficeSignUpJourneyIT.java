@@ -102,8 +102,8 @@ class OfficeSignUpJourneyIT {
             deactivate(driver, wait, browser, "mailed-member");
 
             driver.findElement(By.id("nav-audit")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
-            String audit = driver.findElement(By.id("entries")).getText();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("log:entries")));
+            String audit = driver.findElement(By.id("log:entries")).getText();
             for (String action : new String[]{"ACCOUNT_CREATED", "SECOND_FACTOR_ENROLLED", "LOGIN"}) {
                 assertTrue(audit.contains(Bundles.text("en", "office.audit.action." + action)),
                         "expected the audit log to show " + action + ": " + audit);
@@ -111,6 +111,19 @@ class OfficeSignUpJourneyIT {
             assertTrue(!audit.contains(PASSWORD) && !audit.contains(activationCode),
                     "expected no secret in the audit log");
             browser.screenshot("office-audit");
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+            driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("filter:from")),
+                    today.plusDays(1).toString());
+            driver.findElement(By.id("filter:show")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log:entries"),
+                    Bundles.text("en", "office.audit.empty")));
+            driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("filter:from")),
+                    today.toString());
+            driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("filter:until")),
+                    today.toString());
+            driver.findElement(By.id("filter:show")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log:entries"),
+                    Bundles.text("en", "office.audit.action.LOGIN")));
 
             driver.findElement(By.id("signout:signOut")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));

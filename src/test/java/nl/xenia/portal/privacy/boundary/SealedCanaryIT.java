@@ -1,0 +1,213 @@
+package nl.xenia.portal.privacy.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import nl.xenia.portal.operations.entity.InstantConverter;
+import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.privacy.entity.KeyWrapper;
+import nl.xenia.portal.testing.Deployments;
+import nl.xenia.portal.testing.MovableClock;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The canary: a text sealed with the organisation's key and stored (committed) in a table must
+ * appear nowhere in a full dump of the database (H2's SCRIPT, or pg_dump) nor in any file the server
+ * has written (logs, FFDC, the H2 files, the transaction log), while a plain control marker stored
+ * beside it is found, so the scan is known to see what is there. Only an unlocked staff key, the
+ * recovery key or the item's extra key opens it. Runs before the office journey (alphabetical
+ * order) and removes everything it made, so the first admin can still sign up.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SealedCanaryIT {
+
+    private static final long STAFF_ID = 990_001L;
+    private static final String CONTEXT = "canary:1";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.archive("sealed-canary-it", "META-INF/persistence-privacy-it.xml")
+                .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
+                .addClasses(OrganisationKeys.class, UnlockedKey.class, SealedItemOpened.class, MovableClock.class,
+                        MovableClock.Producer.class, InstantConverter.class);
+    }
+
+    @Inject
+    OrganisationKeys keys;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/xenia")
+    DataSource database;
+
+    @Test
+    void aSealedCanaryIsInNoDumpAndNoFileAndOpensOnlyWithAKey() throws Exception {
+        assertFalse(keys.exists(), "expected a fresh database without an organisation key (the journey makes it)");
+        String run = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+        String canary = "canary-" + run + " vraag: waar kan ik anoniem testen in Heerenveen?";
+        String control = "control-" + run;
+        byte[] staffKey = Sealing.newKey();
+        byte[] extraKey = Sealing.newKey();
+        sql("CREATE TABLE canary_item (id BIGINT PRIMARY KEY, ciphertext BYTEA NOT NULL, for_organisation BYTEA "
+                + "NOT NULL, for_extra BYTEA, control VARCHAR(100))");
+        try {
+            transaction.begin();
+            byte[] recoveryKey;
+            try (Connection connection = database.getConnection()) {
+                try (PreparedStatement staff = connection.prepareStatement("INSERT INTO staff_account (id, username, "
+                        + "status, roles, created_at) VALUES (?, 'canary-staff', 'ACTIVE', 'STAFF', CURRENT_TIMESTAMP)")) {
+                    staff.setLong(1, STAFF_ID);
+                    staff.executeUpdate();
+                }
+                recoveryKey = keys.create(STAFF_ID, staffKey);
+                Sealing.Sealed sealed = keys.seal(canary, CONTEXT, Optional.of(extraKey));
+                try (PreparedStatement item = connection.prepareStatement("INSERT INTO canary_item (id, ciphertext, "
+                        + "for_organisation, for_extra, control) VALUES (1, ?, ?, ?, ?)")) {
+                    item.setBytes(1, sealed.ciphertext());
+                    item.setBytes(2, sealed.forOrganisation());
+                    item.setBytes(3, sealed.forExtraKey());
+                    item.setString(4, control);
+                    item.executeUpdate();
+                }
+            }
+            transaction.commit();
+
+            byte[] dump = fullDump();
+            assertTrue(contains(dump, control), "expected the control marker in the dump (the dump sees the table)");
+            assertFalse(contains(dump, canary), "expected the sealed canary absent from the full database dump");
+            assertFalse(contains(dump, "canary-" + run), "expected not even the canary's start in the dump");
+            List<Path> leaking = serverFilesContaining(canary);
+            assertEquals(List.of(), leaking, "expected the canary in no file the server wrote");
+
+            Sealing.Sealed stored = stored();
+            UnlockedKey staffSession = keys.unlock(STAFF_ID, staffKey)
+                    .orElseThrow(() -> new AssertionError("expected the staff key to unlock the organisation key"));
+            assertEquals(canary, keys.open(stored, CONTEXT, staffSession, "canary-staff"),
+                    "expected a staff session to open the canary");
+            UnlockedKey recovered = keys.recover(recoveryKey)
+                    .orElseThrow(() -> new AssertionError("expected the recovery key to unlock the organisation key"));
+            assertEquals(canary, keys.open(stored, CONTEXT, recovered, "recovery"),
+                    "expected the recovery key to open the canary");
+            assertEquals(canary, keys.openWithKey(stored, CONTEXT, extraKey),
+                    "expected the item's extra key to open it");
+            assertTrue(keys.unlock(STAFF_ID, Sealing.newKey()).isEmpty(),
+                    "expected a wrong staff key to unlock nothing");
+            assertTrue(keys.recover(Sealing.newKey()).isEmpty(), "expected a wrong recovery key to unlock nothing");
+            assertThrows(GeneralSecurityException.class, () -> keys.openWithKey(stored, CONTEXT, Sealing.newKey()),
+                    "expected another key refused");
+            assertThrows(GeneralSecurityException.class,
+                    () -> keys.open(stored, "canary:2", staffSession, "canary-staff"),
+                    "expected the item bound to its own context");
+        } finally {
+            cleanUp();
+        }
+    }
+
+    private Sealing.Sealed stored() throws SQLException {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                var row = statement.executeQuery("SELECT ciphertext, for_organisation, for_extra FROM canary_item")) {
+            assertTrue(row.next(), "expected the canary stored");
+            return new Sealing.Sealed(row.getBytes(1), row.getBytes(2), row.getBytes(3));
+        }
+    }
+
+    /** A full dump as an operator would take it: H2's SCRIPT plus its database file, or pg_dump of the database. */
+    private byte[] fullDump() throws Exception {
+        try (Connection connection = database.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            if (url.startsWith("jdbc:h2:")) {
+                Path script = Files.createTempFile("xenia-dump", ".sql");
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT SYNC");
+                    statement.execute("SCRIPT TO '" + script + "'");
+                }
+                byte[] text = Files.readAllBytes(script);
+                Files.delete(script);
+                return text;
+            }
+            URI server = URI.create(url.substring("jdbc:".length()));
+            String name = server.getPath().substring(1);
+            Process dump = new ProcessBuilder("pg_dump", "--host", server.getHost(), "--port",
+                    String.valueOf(server.getPort() < 0 ? 5432 : server.getPort()), "--username",
+                    connection.getMetaData().getUserName(), "--no-password", "--inserts", name)
+                    .redirectErrorStream(true).start();
+            byte[] output = dump.getInputStream().readAllBytes();
+            assertTrue(dump.waitFor(60, TimeUnit.SECONDS) && dump.exitValue() == 0,
+                    "expected pg_dump to work: " + new String(output, StandardCharsets.UTF_8));
+            return output;
+        }
+    }
+
+    /** Every file under the server's directory (where Liberty runs) that holds the text. */
+    private static List<Path> serverFilesContaining(String text) throws IOException {
+        Path serverDir = Path.of(System.getProperty("user.dir"));
+        assertTrue(Files.isDirectory(serverDir.resolve("logs")), "expected to run in the server's directory");
+        try (Stream<Path> files = Files.walk(serverDir)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return contains(Files.readAllBytes(file), text);
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
+            }).toList();
+        }
+    }
+
+    private static boolean contains(byte[] haystack, String needle) {
+        byte[] bytes = needle.getBytes(StandardCharsets.UTF_8);
+        outer : for (int i = 0; i <= haystack.length - bytes.length; i++) {
+            for (int j = 0; j < bytes.length; j++) {
+                if (haystack[i + j] != bytes[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void cleanUp() throws Exception {
+        if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
+            transaction.rollback();
+        }
+        sql("DROP TABLE IF EXISTS canary_item");
+        sql("DELETE FROM key_wrapper");
+        sql("DELETE FROM organisation_key");
+        sql("DELETE FROM staff_account WHERE id = " + STAFF_ID);
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement run = connection.createStatement()) {
+            run.execute(statement);
+        }
+    }
+}
