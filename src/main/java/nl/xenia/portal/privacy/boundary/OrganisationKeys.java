@@ -80,6 +80,25 @@ public class OrganisationKeys {
                 recoveryKey);
     }
 
+    /**
+     * After the recovery key was used (and so typed somewhere): the key is wrapped under a new recovery
+     * key, which is returned to show once, and the old wrapper is deleted.
+     */
+    @Transactional(TxType.MANDATORY)
+    public byte[] renewRecovery(UnlockedKey key) {
+        byte[] recoveryKey = Sealing.newKey();
+        em.createNamedQuery(KeyWrapper.RECOVERY, KeyWrapper.class).setParameter("kind", KeyWrapper.Kind.RECOVERY)
+                .getResultStream().forEach(em::remove);
+        OrganisationKey current = current().orElseThrow(() -> new IllegalStateException("No organisation key yet"));
+        try {
+            em.persist(new KeyWrapper(current.getId(), KeyWrapper.Kind.RECOVERY, null, Sealing.wrap(key.handle,
+                    recoveryKey), clock.instant()));
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not wrap the organisation key", failure);
+        }
+        return recoveryKey;
+    }
+
     /** Wraps the key for a staff member (replacing an earlier wrapper), e.g. after a password change. */
     @Transactional(TxType.MANDATORY)
     public void wrapFor(long staffId, byte[] staffKey, UnlockedKey key) {

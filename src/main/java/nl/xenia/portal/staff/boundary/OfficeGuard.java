@@ -28,7 +28,7 @@ public class OfficeGuard extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Pattern OFFICE = Pattern.compile("/([a-z]{2,3})/office(/.*)?");
     /** Open to anyone. */
-    static final Set<String> OPEN = Set.of("setup", "login", "activate");
+    static final Set<String> OPEN = Set.of("setup", "login", "activate", "recover");
     /** Pages for one role only (the boundary checks again). */
     static final java.util.Map<String, String> ROLE_OF_PAGE = java.util.Map.of("staff", "ADMIN", "member", "ADMIN",
             "audit", "ADMIN");

@@ -84,7 +84,7 @@ public class StaffAccounts {
 
     /** A member as the staff list shows it: never a hash, key or secret. */
     public record Member(long staffId, String username, Set<Role> roles, StaffStatus status,
-            Instant invitationExpiresAt) {
+            Instant invitationExpiresAt, boolean secondFactorEnrolled) {
     }
 
     @PersistenceContext(unitName = "xenia")
@@ -133,6 +133,37 @@ public class StaffAccounts {
         byte[] recoveryKey = organisationKeys.create(admin.getId(), secrets.passwordKey(password, salt));
         auditLog.record(name, AuditAction.ACCOUNT_CREATED, "staff", admin.getId());
         return Base64.getEncoder().withoutPadding().encodeToString(recoveryKey);
+    }
+
+    /**
+     * When no admin can sign in any more: the recovery key (shown once at setup) creates a new admin
+     * account, and is then replaced by a new recovery key, returned to show once. Refused
+     * (RECOVERY_INVALID) for a key that does not open the organisation's key.
+     */
+    @Transactional(TxType.REQUIRED)
+    public String recoverWithKey(String recoveryKey, String username, char[] password) {
+        // the key first: without it, nothing (not even whether a username is taken) is told
+        UnlockedKey key = decodeKey(recoveryKey).flatMap(organisationKeys::recover)
+                .orElseThrow(() -> new StaffAccountException(Problem.RECOVERY_INVALID));
+        String name = validUsername(username);
+        checkPassword(password, name);
+        byte[] salt = secrets.newSalt();
+        StaffAccount admin = StaffAccount.active(name, EnumSet.of(Role.ADMIN), secrets.hashPassword(password), salt,
+                clock.instant());
+        em.persist(admin);
+        em.flush();
+        organisationKeys.wrapFor(admin.getId(), secrets.passwordKey(password, salt), key);
+        auditLog.record(name, AuditAction.RECOVERY_KEY_USED, "staff", admin.getId());
+        auditLog.record(name, AuditAction.ACCOUNT_CREATED, "staff", admin.getId());
+        return Base64.getEncoder().withoutPadding().encodeToString(organisationKeys.renewRecovery(key));
+    }
+
+    private static Optional<byte[]> decodeKey(String typed) {
+        try {
+            return Optional.of(Base64.getDecoder().decode(typed == null ? "" : typed.replaceAll("\\s", "")));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -349,6 +380,19 @@ public class StaffAccounts {
         auditLog.record(admin.username(), AuditAction.ACCOUNT_DEACTIVATED, "staff", staffId);
     }
 
+    /**
+     * Forgets a member's second factor and recovery codes (phone and codes lost): at the next sign-in
+     * the password leads to setting up a new one.
+     */
+    @Transactional(TxType.REQUIRED)
+    @RequiresRole(Role.ADMIN)
+    public void resetSecondFactor(SignedIn admin, long staffId) {
+        StaffAccount account = active(staffId);
+        account.resetSecondFactor();
+        em.createNamedQuery(RecoveryCode.DELETE_OF_STAFF).setParameter("staff", staffId).executeUpdate();
+        auditLog.record(admin.username(), AuditAction.SECOND_FACTOR_RESET, "staff", staffId);
+    }
+
     /** Every opening of a sealed item goes into the audit log. */
     void onSealedItemOpened(@Observes SealedItemOpened opened) {
         int colon = opened.context().indexOf(':');
@@ -375,7 +419,7 @@ public class StaffAccounts {
 
     private static Member member(StaffAccount account) {
         return new Member(account.getId(), account.getUsername(), account.getRoles(), account.getStatus(),
-                account.getInvitationExpiresAt());
+                account.getInvitationExpiresAt(), account.isSecondFactorEnrolled());
     }
 
     private static void requireSomeRole(Set<Role> roles) {

@@ -130,6 +130,11 @@ public class StaffAccount {
         totpLastStep = acceptedStep;
     }
 
+    /** Forgets the second factor (the phone is lost): the member sets it up again at the next sign-in. */
+    public void resetSecondFactor() {
+        totpSecretWrapped = null;
+    }
+
     /** Records the time step of an accepted code, so it cannot be used again. */
     public void acceptedStep(long step) {
         if (step <= totpLastStep) {

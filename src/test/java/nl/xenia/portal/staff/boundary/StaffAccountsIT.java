@@ -226,6 +226,41 @@ class StaffAccountsIT {
             assertEquals(Set.of(Role.COORDINATOR), accounts.member(admin, second.staffId()).orElseThrow().roles(),
                     "expected the new roles stored");
             assertTrue(accounts.member(admin, 987654L).isEmpty(), "expected an unknown id to find nothing");
+
+            accounts.resetSecondFactor(admin, second.staffId());
+            assertFalse(accounts.checkPassword("mailed-member", STAFF_PASSWORD.toCharArray()).orElseThrow()
+                    .secondFactorEnrolled(), "expected the reset member to set up the second step again");
+            assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "admin-roles",
+                    AuditAction.SECOND_FACTOR_RESET, null), 0, 10).size(), "expected the reset in the audit log");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void theRecoveryKeyMakesANewAdminOnceAndIsReplaced() throws Exception {
+        transaction.begin();
+        try {
+            String recoveryKey = accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-lost",
+                    ADMIN_PASSWORD.toCharArray());
+            Sealing.Sealed sealed = keys.seal(CANARY, "question:9002", Optional.empty());
+            assertEquals(StaffAccountException.Problem.RECOVERY_INVALID,
+                    assertThrows(StaffAccountException.class, () -> accounts.recoverWithKey("bm90IHRoZSBrZXk",
+                            "admin-lost", STAFF_PASSWORD.toCharArray())).getProblem(),
+                    "expected a wrong key refused before the (taken) name is looked at");
+            String renewed = accounts.recoverWithKey(recoveryKey, "admin-rescue", STAFF_PASSWORD.toCharArray());
+            assertFalse(renewed.equals(recoveryKey), "expected a new recovery key");
+            assertThrows(StaffAccountException.class,
+                    () -> accounts.recoverWithKey(recoveryKey, "admin-rescue-two", STAFF_PASSWORD.toCharArray()),
+                    "expected the used recovery key to stop working");
+            StaffAccounts.SignedIn rescuer = signIn("admin-rescue", STAFF_PASSWORD);
+            assertTrue(rescuer.has(Role.ADMIN), "expected the recovered account to be an admin");
+            assertEquals(CANARY, keys.open(sealed, "question:9002", rescuer.key(), rescuer.username()),
+                    "expected the recovered admin to open what was sealed before");
+            assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "admin-rescue",
+                    AuditAction.RECOVERY_KEY_USED, null), 0, 10).size(), "expected the recovery in the audit log");
+            assertTrue(keys.recover(java.util.Base64.getDecoder().decode(renewed)).isPresent(),
+                    "expected the new recovery key to work");
         } finally {
             transaction.rollback();
         }

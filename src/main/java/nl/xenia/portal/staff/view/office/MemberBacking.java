@@ -68,6 +68,16 @@ public class MemberBacking {
         }
     }
 
+    public void resetSecondFactor() {
+        try {
+            accounts.resetSecondFactor(session.getSignedIn(), member.staffId());
+            OfficePages.info(messages, "office.member.message.reset");
+            member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        }
+    }
+
     public boolean isDeactivated() {
         return member != null && member.status() == StaffStatus.DEACTIVATED;
     }

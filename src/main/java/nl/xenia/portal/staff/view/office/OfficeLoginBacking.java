@@ -29,6 +29,7 @@ public class OfficeLoginBacking {
                 OfficePages.chars(password));
         password = null;
         if (accepted.isEmpty()) {
+            OfficePages.pauseAfterFailure();
             OfficePages.error(messages, "office.login.message.error.failed");
             return;
         }

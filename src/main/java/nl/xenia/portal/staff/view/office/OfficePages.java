@@ -10,6 +10,8 @@ import nl.xenia.portal.localization.view.Messages;
 /** What the office backing beans share: messages by bundle key, redirects, a fresh session id. */
 final class OfficePages {
 
+    static final java.time.Duration FAILURE_PAUSE = java.time.Duration.ofSeconds(1);
+
     private OfficePages() {
     }
 
@@ -37,6 +39,18 @@ final class OfficePages {
     /** A new session id at every step of signing in, so an id seen before cannot ride along. */
     static void renewSessionId() {
         ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).changeSessionId();
+    }
+
+    /**
+     * A failed sign-in step is answered only after a pause, the same for every cause (unknown name,
+     * wrong password or code, throttled), so guessing is slow and the answers alike.
+     */
+    static void pauseAfterFailure() {
+        try {
+            Thread.sleep(FAILURE_PAUSE.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static char[] chars(String text) {

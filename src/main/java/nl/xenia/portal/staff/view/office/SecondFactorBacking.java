@@ -34,6 +34,7 @@ public class SecondFactorBacking {
                 ? accounts.completeLoginWithRecoveryCode(pending, recoveryCode)
                 : accounts.completeLogin(pending, code);
         if (member.isEmpty()) {
+            OfficePages.pauseAfterFailure();
             OfficePages.error(messages, "office.secondfactor.message.error.wrong");
             return;
         }

@@ -59,8 +59,11 @@ final class OfficeSessionChecks {
                     "login:next");
             assertEquals(200, wrong.statusCode(), "expected a wrong password answered on the login page");
         }
+        long start = System.nanoTime();
         HttpResponse<String> right = OfficeAuthorizationMatrix.submit(guesser, "/en/office/login", "login",
                 Map.of("login:username", username, "login:password", password), "login:next");
+        assertTrue(System.nanoTime() - start >= OfficePages.FAILURE_PAUSE.toNanos(),
+                "expected a refused sign-in answered only after the pause");
         assertEquals(200, right.statusCode(),
                 "expected even the right password refused after five failures in a minute");
         HttpResponse<String> unknown = OfficeAuthorizationMatrix.submit(OfficeAuthorizationMatrix.client(),

@@ -64,6 +64,19 @@ class OfficeSignUpJourneyIT {
             browser.screenshot("office-recovery-key");
 
             driver.findElement(By.id("continue")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recover")));
+            driver.findElement(By.id("recover")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recover:key")));
+            driver.findElement(By.id("recover:key")).sendKeys("bm90IHRoZSByZWNvdmVyeSBrZXk");
+            driver.findElement(By.id("recover:username")).sendKeys("stand-in-admin");
+            driver.findElement(By.id("recover:password")).sendKeys(PASSWORD);
+            driver.findElement(By.id("recover:go")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    Bundles.text("en", "office.problem.RECOVERY_INVALID")));
+            assertEquals("stand-in-admin", driver.findElement(By.id("recover:username")).getAttribute("value"),
+                    "expected the name typed kept after a refusal");
+            browser.screenshot("office-recover");
+            driver.get(Portal.BASE + "/en/office/login");
             signIn(driver, wait, "first-admin", PASSWORD);
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
