@@ -143,8 +143,12 @@ public class StaffAccounts {
     @Transactional(TxType.REQUIRED)
     public String recoverWithKey(String recoveryKey, String username, char[] password) {
         // the key first: without it, nothing (not even whether a username is taken) is told
-        UnlockedKey key = decodeKey(recoveryKey).flatMap(organisationKeys::recover)
-                .orElseThrow(() -> new StaffAccountException(Problem.RECOVERY_INVALID));
+        Optional<UnlockedKey> recovered = decodeKey(recoveryKey).flatMap(organisationKeys::recover);
+        if (recovered.isEmpty()) {
+            auditLog.recordAlone("unknown", AuditAction.LOGIN_FAILED, "recovery", null);
+            throw new StaffAccountException(Problem.RECOVERY_INVALID);
+        }
+        UnlockedKey key = recovered.get();
         String name = validUsername(username);
         checkPassword(password, name);
         byte[] salt = secrets.newSalt();

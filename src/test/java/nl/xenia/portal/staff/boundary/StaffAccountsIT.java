@@ -248,6 +248,8 @@ class StaffAccountsIT {
                     assertThrows(StaffAccountException.class, () -> accounts.recoverWithKey("bm90IHRoZSBrZXk",
                             "admin-lost", STAFF_PASSWORD.toCharArray())).getProblem(),
                     "expected a wrong key refused before the (taken) name is looked at");
+            assertFalse(auditLog.find(new AuditLog.Filter(null, null, "unknown", AuditAction.LOGIN_FAILED, "recovery"),
+                    0, 10).isEmpty(), "expected the failed recovery in the audit log");
             String renewed = accounts.recoverWithKey(recoveryKey, "admin-rescue", STAFF_PASSWORD.toCharArray());
             assertFalse(renewed.equals(recoveryKey), "expected a new recovery key");
             assertThrows(StaffAccountException.class,
