@@ -13,7 +13,9 @@
   link.addEventListener("click", leave);
   var presses = [];
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Shift" || event.repeat) { return; }
+    // any other key in between (typing capitals) starts the count again
+    if (event.key !== "Shift") { presses = []; return; }
+    if (event.repeat) { return; }
     var now = Date.now();
     presses.push(now);
     presses = presses.filter(function (t) { return now - t < 1500; });

@@ -70,14 +70,20 @@ public class LanguageRouting extends HttpFilter {
             return;
         }
         String page = parts[1];
-        if (!PublicPaths.isPagePath(page) || !isPublicView(PublicPaths.viewId(page))) {
-            request.setAttribute(RequestLanguage.ATTRIBUTE, language);
+        String view = PublicPaths.isPagePath(page) ? PublicPaths.viewId(page) : null;
+        if (view != null && !isPublicView(view)) {
+            // /{lang}/info/health: the folder's item view renders the item named by the last segment
+            String item = PublicPaths.itemView(page);
+            view = item != null && isPublicView(item) ? item : null;
+            request.setAttribute(RequestLanguage.ITEM_ATTRIBUTE, page.substring(page.lastIndexOf('/') + 1));
+        }
+        request.setAttribute(RequestLanguage.ATTRIBUTE, language);
+        if (view == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        request.setAttribute(RequestLanguage.ATTRIBUTE, language);
         request.setAttribute(RequestLanguage.PAGE_ATTRIBUTE, page);
-        request.getRequestDispatcher(PublicPaths.viewId(page)).forward(request, response);
+        request.getRequestDispatcher(view).forward(request, response);
     }
 
     /** The API, quick exit, Faces resources and the static files that exist. */

@@ -10,6 +10,8 @@ public final class RequestLanguage {
     public static final String ATTRIBUTE = "nl.xenia.portal.language";
     /** The request attribute that carries the page path after {@code /{lang}/}. */
     public static final String PAGE_ATTRIBUTE = "nl.xenia.portal.page";
+    /** Request attribute: the item an item view shows (the last segment of {@code /{lang}/info/health}). */
+    public static final String ITEM_ATTRIBUTE = "nl.xenia.portal.item";
 
     private RequestLanguage() {
     }

@@ -30,6 +30,15 @@ public final class PublicPaths {
         return page.isEmpty() ? HOME_VIEW : "/" + page + SUFFIX;
     }
 
+    /**
+     * The view rendering the items of a folder ({@code info/health} → {@code /info/_item.xhtml}), for
+     * a page path with a folder; null for a top-level page. The underscore keeps it from being a page.
+     */
+    public static String itemView(String page) {
+        int slash = page.lastIndexOf('/');
+        return slash <= 0 ? null : "/" + page.substring(0, slash) + "/_item" + SUFFIX;
+    }
+
     /** The page path for a view id: the inverse of {@link #viewId(String)}. */
     public static String page(String viewId) {
         if (viewId == null || HOME_VIEW.equals(viewId)) {

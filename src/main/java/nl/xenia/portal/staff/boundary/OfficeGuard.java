@@ -30,8 +30,10 @@ public class OfficeGuard extends HttpFilter {
     /** Open to anyone. */
     static final Set<String> OPEN = Set.of("setup", "login", "activate", "recover");
     /** Pages for one role only (the boundary checks again). */
-    static final java.util.Map<String, String> ROLE_OF_PAGE = java.util.Map.of("staff", "ADMIN", "member", "ADMIN",
-            "audit", "ADMIN");
+    static final java.util.Map<String, Set<String>> ROLE_OF_PAGE = java.util.Map.of("staff", Set.of("ADMIN"),
+            "member", Set.of("ADMIN"), "audit", Set.of("ADMIN"), "pages", Set.of("STAFF", "ADMIN"), "page",
+            Set.of("STAFF", "ADMIN"), "municipalities", Set.of("STAFF", "ADMIN"), "municipality",
+            Set.of("STAFF", "ADMIN"));
     /** Open during a login, after the password. */
     static final Set<String> DURING_LOGIN = Set.of("second-factor", "enrol");
     /** Session attribute: when the member signed in (an Instant); nothing else about them. */
@@ -112,8 +114,8 @@ public class OfficeGuard extends HttpFilter {
                 && !now.isBefore(since.minus(Duration.ofMinutes(1)));
     }
 
-    private static boolean hasRole(HttpSession session, String role) {
-        return session.getAttribute(ROLES) instanceof Set<?> roles && roles.contains(role);
+    private static boolean hasRole(HttpSession session, Set<String> anyOf) {
+        return session.getAttribute(ROLES) instanceof Set<?> roles && anyOf.stream().anyMatch(roles::contains);
     }
 
     private static void seeOther(HttpServletRequest request, HttpServletResponse response, String language,

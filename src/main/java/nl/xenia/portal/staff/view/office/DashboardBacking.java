@@ -61,6 +61,12 @@ public class DashboardBacking {
         return session.getSignedIn();
     }
 
+    /** Staff and admins write the information pages. */
+    public boolean isEditor() {
+        return session.getSignedIn() != null
+                && (session.getSignedIn().has(Role.STAFF) || session.getSignedIn().has(Role.ADMIN));
+    }
+
     public boolean isAdmin() {
         return session.getSignedIn() != null && session.getSignedIn().has(Role.ADMIN);
     }

@@ -53,7 +53,11 @@ final class OfficeAuthorizationMatrix {
             Map.entry("password", new Expected("303 login", "200", "200")),
             Map.entry("staff", new Expected("303 login", "403", "200")),
             Map.entry("member", new Expected("303 login", "403", "404")), // no such id; the journey opens a real one
-            Map.entry("audit", new Expected("303 login", "403", "200")));
+            Map.entry("audit", new Expected("303 login", "403", "200")),
+            Map.entry("pages", new Expected("303 login", "200", "200")),
+            Map.entry("page", new Expected("303 login", "404", "404")), // no such id and language
+            Map.entry("municipalities", new Expected("303 login", "200", "200")),
+            Map.entry("municipality", new Expected("303 login", "404", "404")));
 
     /**
      * Office API endpoints (paths of the OpenAPI document with "/office"), answered like the pages.
@@ -62,7 +66,8 @@ final class OfficeAuthorizationMatrix {
     private static final Map<String, Expected> API = Map.of();
 
     /** Protected views: opened without the session's token (typed, bookmarked, linked from elsewhere). */
-    private static final Set<String> PROTECTED = Set.of("password", "staff", "member", "audit");
+    private static final Set<String> PROTECTED = Set.of("password", "staff", "member", "audit", "pages", "page",
+            "municipalities", "municipality");
 
     private OfficeAuthorizationMatrix() {
     }
@@ -96,7 +101,11 @@ final class OfficeAuthorizationMatrix {
         String staffToken = token(staff);
         String adminToken = token(administrator);
         for (Map.Entry<String, Expected> row : MATRIX.entrySet()) {
-            String path = "/en/office/" + row.getKey() + ("member".equals(row.getKey()) ? "?id=0" : "");
+            String path = "/en/office/" + row.getKey() + switch (row.getKey()) {
+                case "member", "municipality" -> "?id=0";
+                case "page" -> "?id=0&lang=nl";
+                default -> "";
+            };
             String separator = path.contains("?") ? "&" : "?";
             assertEquals(row.getValue().anonymous(), answer(anonymous, path), "expected for anonymous on " + path);
             assertEquals(row.getValue().staff(), answer(staff, path + separator + staffToken),

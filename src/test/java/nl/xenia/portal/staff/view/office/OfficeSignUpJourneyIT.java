@@ -173,6 +173,8 @@ class OfficeSignUpJourneyIT {
             assertTrue(driver.findElements(By.id("nav-staff")).isEmpty(), "expected no staff page link for staff");
             browser.screenshot("office-member-dashboard");
             changePassword(driver, wait, browser);
+            nl.xenia.portal.info.view.office.InfoEditingChecks.check(driver, wait, browser);
+            driver.get(Portal.BASE + "/nl/office/dashboard");
             driver.get(Portal.BASE + "/nl/office/staff");
             assertTrue(driver.findElements(By.id("invite:username")).isEmpty(),
                     "expected the staff page refused to a member without the admin role");

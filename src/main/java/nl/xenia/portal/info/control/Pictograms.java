@@ -1,0 +1,42 @@
+package nl.xenia.portal.info.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The topic pictograms drawn for the project (single-colour SVG in {@code info/pictograms/}),
+ * inlined into the tiles so the page stays one request.
+ */
+public final class Pictograms {
+
+    /** Every pictogram staff can choose; {@code page} is the default. */
+    public static final List<String> NAMES = List.of("xenia", "health", "safe-work", "rules", "money", "stopping",
+            "violence", "emergency", "page");
+    private static final Map<String, String> LOADED = new ConcurrentHashMap<>();
+
+    private Pictograms() {
+    }
+
+    /** The SVG markup of a pictogram; the generic page for an unknown or missing name. */
+    public static String svg(String name) {
+        String known = name != null && NAMES.contains(name) ? name : "page";
+        return LOADED.computeIfAbsent(known, Pictograms::load);
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Pictograms.class.getClassLoader()
+                .getResourceAsStream("info/pictograms/" + name + ".svg")) {
+            if (in == null) {
+                throw new IllegalStateException("Pictogram missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package nl.xenia.portal.info.view.office;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import nl.xenia.portal.info.boundary.InfoException;
+import nl.xenia.portal.localization.view.Messages;
+
+/** What the information office beans share: messages by key and the 404 answer. */
+final class InfoOffice {
+
+    private InfoOffice() {
+    }
+
+    static void refused(Messages messages, InfoException refused) {
+        message(FacesMessage.SEVERITY_ERROR, messages.get("office.info.problem." + refused.getProblem().name()));
+    }
+
+    static void info(Messages messages, String key) {
+        message(FacesMessage.SEVERITY_INFO, messages.get(key));
+    }
+
+    static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    static void notFound() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+        context.responseComplete();
+    }
+}

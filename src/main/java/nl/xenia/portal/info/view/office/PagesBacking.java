@@ -1,0 +1,124 @@
+package nl.xenia.portal.info.view.office;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import nl.xenia.portal.info.boundary.InfoEditing;
+import nl.xenia.portal.info.boundary.InfoException;
+import nl.xenia.portal.info.control.Pictograms;
+import nl.xenia.portal.info.entity.InfoPage;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.view.office.OfficeSession;
+
+/**
+ * office/pages: the translation overview (every page × every language: missing, draft, outdated or
+ * current, each linking to the editor), the order of pages, and new pages.
+ */
+@Named
+@RequestScoped
+public class PagesBacking {
+
+    @Inject
+    InfoEditing editing;
+
+    @Inject
+    OfficeSession session;
+
+    @Inject
+    Languages languages;
+
+    @Inject
+    Messages messages;
+
+    private List<InfoEditing.Row> rows;
+    private String slug;
+    private Long parentId;
+    private String pictogram = "page";
+    private String kind = InfoPage.Kind.TEXT.name();
+
+    public List<InfoEditing.Row> getRows() {
+        if (rows == null) {
+            rows = editing.overview(session.getSignedIn());
+        }
+        return rows;
+    }
+
+    public List<String> getLanguages() {
+        return languages.codes();
+    }
+
+    public List<InfoPage> getTopics() {
+        return editing.topics(session.getSignedIn());
+    }
+
+    public List<String> getPictograms() {
+        return Pictograms.NAMES;
+    }
+
+    public List<String> getKinds() {
+        return java.util.Arrays.stream(InfoPage.Kind.values()).map(Enum::name).toList();
+    }
+
+    public void create() {
+        try {
+            editing.create(session.getSignedIn(), slug, parentId, pictogram,
+                    getKinds().contains(kind) ? InfoPage.Kind.valueOf(kind) : InfoPage.Kind.TEXT);
+            InfoOffice.info(messages, "office.info.message.created");
+            slug = null;
+            rows = null;
+        } catch (InfoException refused) {
+            InfoOffice.refused(messages, refused);
+        }
+    }
+
+    public void up(long pageId) {
+        move(pageId, true);
+    }
+
+    public void down(long pageId) {
+        move(pageId, false);
+    }
+
+    private void move(long pageId, boolean up) {
+        try {
+            editing.move(session.getSignedIn(), pageId, up);
+            rows = null;
+        } catch (InfoException refused) {
+            InfoOffice.refused(messages, refused);
+        }
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getPictogram() {
+        return pictogram;
+    }
+
+    public void setPictogram(String pictogram) {
+        this.pictogram = pictogram;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+}
