@@ -103,6 +103,34 @@ public final class InfoEditingChecks {
         WebElement external = article.findElement(By.linkText("een andere site"));
         assertEquals("noopener noreferrer", external.getAttribute("rel"), "expected other hosts linked without opener");
         browser.screenshot("info-malicious-harmless");
+
+        driver.get(Portal.BASE + "/nl/office/dashboard");
+        driver.findElement(By.id("nav-municipalities")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Harlingen")));
+        driver.findElement(By.linkText("Harlingen")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts:desk")));
+        driver.findElement(By.id("facts:desk")).sendKeys("Loket in het stadhuis (proeftekst)");
+        driver.findElement(By.id("note-ro")).sendKeys("Notă de probă pentru Harlingen.");
+        // past the field's maxlength, as a tampered or scripted post would send it: the server refuses too
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id("note-nl")),
+                "x".repeat(2001));
+        driver.findElement(By.id("facts:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                Bundles.text("nl", "office.info.problem.TEXT_TOO_LONG")));
+        assertEquals("Notă de probă pentru Harlingen.", driver.findElement(By.id("note-ro")).getAttribute("value"),
+                "expected the notes typed kept after a refusal");
+        driver.findElement(By.id("note-nl")).clear();
+        driver.findElement(By.id("facts:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                Bundles.text("nl", "office.info.message.saved")));
+        browser.screenshot("office-municipality");
+        driver.get(Portal.BASE + "/ro/info/rules");
+        String harlingen = driver.findElements(By.cssSelector(".municipalities li")).stream()
+                .filter(item -> item.findElement(By.tagName("h3")).getText().equals("Harlingen")).findFirst()
+                .orElseThrow().getText();
+        assertTrue(harlingen.contains("Loket in het stadhuis (proeftekst)")
+                && harlingen.contains("Notă de probă pentru Harlingen."),
+                "expected readers to see the desk and the Romanian note: " + harlingen);
     }
 
     private static void assertHarmless(ChromeDriver driver, WebElement container, String where) {
