@@ -59,7 +59,7 @@ class InfoJourneyIT {
             wait.until(ExpectedConditions.urlToBe(Portal.BASE + "/ro/info/rules"));
             assertTrue(driver.findElement(By.id("fallback-notice")).getText().contains("English"),
                     "expected the notice that the page is shown in English");
-            assertTrue(driver.findElements(By.cssSelector(".municipalities h3")).stream()
+            assertTrue(driver.findElements(By.cssSelector(".municipalities th[scope=row]")).stream()
                     .anyMatch(name -> name.getText().equals("Leeuwarden")), "expected Leeuwarden in the list");
             assertTrue(driver.findElement(By.cssSelector(".municipalities")).getText()
                     .contains(Bundles.text("ro", "info.municipalities.pilot")),

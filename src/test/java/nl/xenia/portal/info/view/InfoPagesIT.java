@@ -71,9 +71,9 @@ class InfoPagesIT {
     @Test
     void theRulesPageListsEveryMunicipality() {
         Document page = Portal.html(Portal.get("/ro/info/rules"));
-        List<String> names = page.select(".municipalities h3").eachText();
+        List<String> names = page.select(".municipalities tbody th[scope=row]").eachText();
         assertEquals(MUNICIPALITIES, names, "expected the 18 municipalities of Fryslân by name");
-        assertTrue(page.select(".municipalities dd").eachText()
+        assertTrue(page.select(".municipalities td").eachText()
                 .contains(Bundles.text("ro", "info.pilot.UNKNOWN")), "expected the pilot state in Romanian");
     }
 

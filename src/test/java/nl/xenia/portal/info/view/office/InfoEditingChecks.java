@@ -125,9 +125,9 @@ public final class InfoEditingChecks {
                 Bundles.text("nl", "office.info.message.saved")));
         browser.screenshot("office-municipality");
         driver.get(Portal.BASE + "/ro/info/rules");
-        String harlingen = driver.findElements(By.cssSelector(".municipalities li")).stream()
-                .filter(item -> item.findElement(By.tagName("h3")).getText().equals("Harlingen")).findFirst()
-                .orElseThrow().getText();
+        String harlingen = driver.findElements(By.cssSelector(".municipalities tbody")).stream()
+                .filter(item -> item.findElement(By.cssSelector("th[scope=row]")).getText().equals("Harlingen"))
+                .findFirst().orElseThrow().getText();
         assertTrue(harlingen.contains("Loket in het stadhuis (proeftekst)")
                 && harlingen.contains("Notă de probă pentru Harlingen."),
                 "expected readers to see the desk and the Romanian note: " + harlingen);
