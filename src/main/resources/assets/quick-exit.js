@@ -11,6 +11,15 @@
     window.location.replace(exitUrl);
   }
   link.addEventListener("click", leave);
+  // a live count of the characters left, where a text area asks for one
+  Array.prototype.forEach.call(document.querySelectorAll("textarea[data-counter]"), function (area) {
+    var out = document.getElementById(area.getAttribute("data-counter"));
+    var max = parseInt(area.getAttribute("maxlength"), 10);
+    if (!out || !max) { return; }
+    function show() { out.textContent = (max - area.value.length) + " / " + max; }
+    area.addEventListener("input", show);
+    show();
+  });
   var presses = [];
   document.addEventListener("keydown", function (event) {
     // any other key in between (typing capitals) starts the count again

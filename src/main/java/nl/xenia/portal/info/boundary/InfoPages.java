@@ -74,7 +74,7 @@ public class InfoPages {
     }
 
     /** A municipality as shown: its note in the reader's language (or a fallback), pilot yes/no/unknown. */
-    public record MunicipalityRow(String name, String licensingDesk, Municipality.Pilot pilot, String note,
+    public record MunicipalityRow(long id, String name, String licensingDesk, Municipality.Pilot pilot, String note,
             String noteLanguage, boolean example) {
     }
 
@@ -164,7 +164,7 @@ public class InfoPages {
         return current.municipalities().stream().map(municipality -> {
             Map<String, String> notes = current.notes().getOrDefault(municipality.getId(), Map.of());
             String noteLanguage = chain(language).stream().filter(notes::containsKey).findFirst().orElse(null);
-            return new MunicipalityRow(municipality.getName(), municipality.getLicensingDesk(),
+            return new MunicipalityRow(municipality.getId(), municipality.getName(), municipality.getLicensingDesk(),
                     municipality.getPilot(), noteLanguage == null ? null : notes.get(noteLanguage), noteLanguage,
                     municipality.isExample());
         }).toList();

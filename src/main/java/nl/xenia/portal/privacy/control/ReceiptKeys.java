@@ -1,0 +1,56 @@
+package nl.xenia.portal.privacy.control;
+
+import com.google.crypto.tink.subtle.Hkdf;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * What a receipt code opens, computed from the code as typed (normalised first, see
+ * {@link SecretCodes}): the lookup hash the database keeps (HMAC-SHA256 under the installation's
+ * receipt key, so a copy of the database alone cannot even test guesses) and the person's key (HKDF
+ * of the code) that seals the person's own copy of their thread. The code itself is kept nowhere.
+ */
+public final class ReceiptKeys {
+
+    /** The random bits of a receipt code (16 symbols of Crockford base32). */
+    public static final int BITS = 80;
+    private static final byte[] PERSON_KEY_INFO = "xenia receipt person key".getBytes(StandardCharsets.US_ASCII);
+
+    private ReceiptKeys() {
+    }
+
+    /** A new receipt code, written in groups ({@code K7QM-3XPD-9R2T-HW4N}). */
+    public static String newCode() {
+        return SecretCodes.generate(BITS);
+    }
+
+    /** The canonical form of a typed code, or null when it cannot be a receipt code (wrong characters or length). */
+    public static String canonical(String typed) {
+        String canonical = SecretCodes.normalize(typed);
+        return canonical == null || canonical.length() != BITS / 5 ? null : canonical;
+    }
+
+    /** The lookup hash (hex) of a canonical code under the installation's receipt key. */
+    public static String lookupHash(byte[] installationKey, String canonical) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(installationKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The person's 256-bit key from a canonical code (HKDF-SHA256; the code has 80 random bits). */
+    public static byte[] personKey(String canonical) {
+        try {
+            return Hkdf.computeHkdf("HMACSHA256", canonical.getBytes(StandardCharsets.US_ASCII),
+                    "xenia receipt".getBytes(StandardCharsets.US_ASCII), PERSON_KEY_INFO, 32);
+        } catch (GeneralSecurityException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

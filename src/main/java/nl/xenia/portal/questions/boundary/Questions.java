@@ -1,0 +1,213 @@
+package nl.xenia.portal.questions.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.privacy.boundary.OrganisationKeys;
+import nl.xenia.portal.privacy.boundary.Receipts;
+import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.questions.entity.QuestionMessage;
+import nl.xenia.portal.questions.entity.QuestionThread;
+import nl.xenia.portal.questions.entity.Topic;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Anonymous questions, the person's side: ask (the receipt code is returned once and kept nowhere),
+ * read the thread and reply with the code, delete it all. Every text is sealed before it is stored;
+ * what the database keeps cannot be read without a staff session or the code.
+ */
+@ApplicationScoped
+public class Questions {
+
+    /** The longest question or reply. */
+    public static final int MAX_TEXT = 4000;
+
+    @PersistenceContext(unitName = "xenia")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Receipts receipts;
+
+    @Inject
+    OrganisationKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "xenia.questions.retention", defaultValue = "P90D")
+    Duration retention;
+
+    /** What the person reads: the thread's language and its messages (never internal notes). */
+    public record PersonThread(String language, Topic topic, List<PersonMessage> messages) {
+    }
+
+    /** One message as the person reads it. */
+    public record PersonMessage(boolean fromPerson, String text, Instant at) {
+    }
+
+    /** Whether questions can be asked: the organisation's key exists (made when the first admin signs up). */
+    public boolean isOpen() {
+        return keys.exists();
+    }
+
+    /** How many days a thread is kept after its last message. */
+    public long retentionDays() {
+        return retention.toDays();
+    }
+
+    /**
+     * A new question; returns its receipt code, to show once. The form token (one per rendered form)
+     * makes a form posted twice one question: the second time DUPLICATE.
+     */
+    @Transactional
+    public String ask(Topic topic, String language, Long municipalityId, String text, String contact,
+            String formToken) {
+        String question = checkedText(text);
+        String address = contact == null ? "" : contact.strip();
+        if (!address.isEmpty() && !Notifications.isAddress(address)) {
+            throw new QuestionException(QuestionException.Problem.MAIL);
+        }
+        String formHash = sha256(formToken == null || formToken.isBlank() ? "none" : formToken);
+        if (!em.createNamedQuery(QuestionThread.BY_FORM, QuestionThread.class).setParameter("hash", formHash)
+                .getResultList().isEmpty()) {
+            throw new QuestionException(QuestionException.Problem.DUPLICATE);
+        }
+        Receipts.Receipt receipt = receipts.issue();
+        Instant now = clock.instant();
+        QuestionThread thread = new QuestionThread(receipt.lookupHash(), formHash,
+                topic == null ? Topic.OTHER : topic, language, municipalityId, now);
+        em.persist(thread);
+        em.flush();
+        Sealing.Sealed personKey = keys.seal(Base64.getEncoder().encodeToString(receipt.personKey()),
+                keyContext(thread), Optional.empty());
+        thread.keepPersonKey(personKey.ciphertext(), personKey.forOrganisation());
+        if (!address.isEmpty()) {
+            Sealing.Sealed sealedContact = keys.seal(address, contactContext(thread), Optional.empty());
+            thread.keepContact(sealedContact.ciphertext(), sealedContact.forOrganisation());
+        }
+        addPersonMessage(thread, question, receipt.personKey(), now);
+        return receipt.code();
+    }
+
+    /** The thread of a code as typed, as the person reads it; empty for a code that opens nothing. */
+    @Transactional
+    public Optional<PersonThread> read(String typedCode) {
+        return find(typedCode).map(found -> {
+            List<PersonMessage> messages = new ArrayList<>();
+            for (QuestionMessage message : em.createNamedQuery(QuestionMessage.OF_THREAD, QuestionMessage.class)
+                    .setParameter("thread", found.thread().getId()).getResultList()) {
+                if (message.getForPerson() == null) {
+                    continue; // an internal note
+                }
+                messages.add(new PersonMessage(message.getAuthor() == QuestionMessage.Author.PERSON,
+                        open(found, message), message.getCreatedAt()));
+            }
+            return new PersonThread(found.thread().getLanguage(), found.thread().getTopic(), messages);
+        });
+    }
+
+    /** The person replies; false for a code that opens nothing. */
+    @Transactional
+    public boolean reply(String typedCode, String text) {
+        String reply = checkedText(text);
+        Optional<Found> found = find(typedCode);
+        found.ifPresent(it -> {
+            Instant now = clock.instant();
+            addPersonMessage(it.thread(), reply, it.personKey(), now);
+            it.thread().personWrote(now);
+        });
+        return found.isPresent();
+    }
+
+    /** The person deletes the thread and every message now; false for a code that opens nothing. */
+    @Transactional
+    public boolean delete(String typedCode) {
+        Optional<Found> found = find(typedCode);
+        found.ifPresent(it -> {
+            em.createNamedQuery(QuestionMessage.DELETE_OF_THREAD).setParameter("thread", it.thread().getId())
+                    .executeUpdate();
+            em.remove(it.thread());
+        });
+        return found.isPresent();
+    }
+
+    private record Found(QuestionThread thread, byte[] personKey) {
+    }
+
+    private Optional<Found> find(String typedCode) {
+        return receipts.open(typedCode)
+                .flatMap(opened -> em.createNamedQuery(QuestionThread.BY_CODE, QuestionThread.class)
+                        .setParameter("hash", opened.lookupHash()).getResultStream().findFirst()
+                        .map(thread -> new Found(thread, opened.personKey())));
+    }
+
+    private void addPersonMessage(QuestionThread thread, String text, byte[] personKey, Instant now) {
+        Sealing.Sealed sealed = keys.seal(text, messageContext(thread), Optional.of(personKey));
+        em.persist(new QuestionMessage(thread.getId(), QuestionMessage.Author.PERSON, null, sealed.ciphertext(),
+                sealed.forOrganisation(), sealed.forExtraKey(), now));
+    }
+
+    private String open(Found found, QuestionMessage message) {
+        try {
+            return keys.openWithKey(new Sealing.Sealed(message.getCiphertext(), message.getForOrganisation(),
+                    message.getForPerson()), messageContext(found.thread()), found.personKey());
+        } catch (GeneralSecurityException unreadable) {
+            throw new IllegalStateException("A message of a thread did not open with its code", unreadable);
+        }
+    }
+
+    /** Sealed texts are bound to their thread (the audit log names the thread when staff open them). */
+    static String messageContext(QuestionThread thread) {
+        return "question:" + thread.getId();
+    }
+
+    private static String keyContext(QuestionThread thread) {
+        return "question-key:" + thread.getId();
+    }
+
+    private static String contactContext(QuestionThread thread) {
+        return "question-contact:" + thread.getId();
+    }
+
+    private static String checkedText(String text) {
+        String clean = text == null ? "" : text.strip().replace("\r\n", "\n");
+        if (clean.isEmpty()) {
+            throw new QuestionException(QuestionException.Problem.EMPTY);
+        }
+        if (clean.codePointCount(0, clean.length()) > MAX_TEXT) {
+            throw new QuestionException(QuestionException.Problem.LONG);
+        }
+        boolean unstorable = clean.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'
+                || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.SURROGATE
+                || Character.getType(c) == Character.PRIVATE_USE);
+        if (unstorable) {
+            throw new QuestionException(QuestionException.Problem.CHARACTERS);
+        }
+        return clean;
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package nl.xenia.portal.questions.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One message of a thread, sealed: its text's ciphertext, the data key sealed to the organisation
+ * and — for the person's messages and staff answers, never for internal notes — sealed to the
+ * person's key too.
+ */
+@Entity
+@Table(name = "question_message")
+@NamedQuery(name = QuestionMessage.OF_THREAD, query = "SELECT m FROM QuestionMessage m WHERE m.threadId = :thread ORDER BY m.createdAt, m.id")
+@NamedQuery(name = QuestionMessage.DELETE_OF_THREAD, query = "DELETE FROM QuestionMessage m WHERE m.threadId = :thread")
+public class QuestionMessage {
+
+    public static final String OF_THREAD = "QuestionMessage.ofThread";
+    public static final String DELETE_OF_THREAD = "QuestionMessage.deleteOfThread";
+
+    /** Who wrote it. */
+    public enum Author {
+        /** The person who asked. */
+        PERSON,
+        /** A staff answer, for the person. */
+        STAFF,
+        /** An internal note, for staff only. */
+        NOTE
+    }
+
+    @Id
+    @SequenceGenerator(name = "question_message", sequenceName = "question_message_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "question_message")
+    private Long id;
+
+    @Column(name = "thread_id", nullable = false)
+    private Long threadId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Author author;
+
+    @Column(name = "staff_id")
+    private Long staffId;
+
+    @Column(nullable = false)
+    private byte[] ciphertext;
+
+    @Column(name = "for_organisation", nullable = false)
+    private byte[] forOrganisation;
+
+    @Column(name = "for_person")
+    private byte[] forPerson;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected QuestionMessage() {
+    }
+
+    public QuestionMessage(long threadId, Author author, Long staffId, byte[] ciphertext, byte[] forOrganisation,
+            byte[] forPerson, Instant now) {
+        if (author == Author.NOTE && forPerson != null) {
+            throw new IllegalArgumentException("An internal note is never sealed for the person");
+        }
+        this.threadId = threadId;
+        this.author = Objects.requireNonNull(author);
+        this.staffId = staffId;
+        this.ciphertext = ciphertext.clone();
+        this.forOrganisation = forOrganisation.clone();
+        this.forPerson = forPerson == null ? null : forPerson.clone();
+        this.createdAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Author getAuthor() {
+        return author;
+    }
+
+    public byte[] getCiphertext() {
+        return ciphertext.clone();
+    }
+
+    public byte[] getForOrganisation() {
+        return forOrganisation.clone();
+    }
+
+    public byte[] getForPerson() {
+        return forPerson == null ? null : forPerson.clone();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,155 @@
+package nl.xenia.portal.questions.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A question thread. Nothing in it says who asked: the receipt code is kept only as a keyed hash,
+ * the person's key only sealed to the organisation, a contact address only sealed.
+ */
+@Entity
+@Table(name = "question_thread")
+@NamedQuery(name = QuestionThread.BY_CODE, query = "SELECT t FROM QuestionThread t WHERE t.codeHash = :hash")
+@NamedQuery(name = QuestionThread.BY_FORM, query = "SELECT t FROM QuestionThread t WHERE t.formTokenHash = :hash")
+public class QuestionThread {
+
+    public static final String BY_CODE = "QuestionThread.byCode";
+    public static final String BY_FORM = "QuestionThread.byForm";
+
+    @Id
+    @SequenceGenerator(name = "question_thread", sequenceName = "question_thread_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "question_thread")
+    private Long id;
+
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private String codeHash;
+
+    @Column(name = "form_token_hash", nullable = false, length = 64)
+    private String formTokenHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Topic topic;
+
+    @Column(nullable = false, length = 8)
+    private String language;
+
+    @Column(name = "municipality_id")
+    private Long municipalityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ThreadStatus status = ThreadStatus.NEW;
+
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
+    @Column(name = "person_key_text", nullable = false)
+    private byte[] personKeyText = new byte[0];
+
+    @Column(name = "person_key_sealed", nullable = false)
+    private byte[] personKeySealed = new byte[0];
+
+    @Column(name = "contact_text")
+    private byte[] contactText;
+
+    @Column(name = "contact_sealed")
+    private byte[] contactSealed;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "first_answer_at")
+    private Instant firstAnswerAt;
+
+    protected QuestionThread() {
+    }
+
+    public QuestionThread(String codeHash, String formTokenHash, Topic topic, String language, Long municipalityId,
+            Instant now) {
+        this.codeHash = Objects.requireNonNull(codeHash);
+        this.formTokenHash = Objects.requireNonNull(formTokenHash);
+        this.topic = Objects.requireNonNull(topic);
+        this.language = Objects.requireNonNull(language);
+        this.municipalityId = municipalityId;
+        this.createdAt = now;
+        this.lastActivityAt = now;
+    }
+
+    /** The person's key, sealed to the organisation (staff seal answers with it). */
+    public void keepPersonKey(byte[] text, byte[] sealedKey) {
+        personKeyText = text.clone();
+        personKeySealed = sealedKey.clone();
+    }
+
+    /** A contact address, sealed to the organisation. */
+    public void keepContact(byte[] text, byte[] sealedKey) {
+        contactText = text.clone();
+        contactSealed = sealedKey.clone();
+    }
+
+    /** The person wrote again: staff have something to read. */
+    public void personWrote(Instant now) {
+        lastActivityAt = now;
+        if (status == ThreadStatus.WAITING || status == ThreadStatus.CLOSED) {
+            status = ThreadStatus.OPEN;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCodeHash() {
+        return codeHash;
+    }
+
+    public Topic getTopic() {
+        return topic;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public Long getMunicipalityId() {
+        return municipalityId;
+    }
+
+    public ThreadStatus getStatus() {
+        return status;
+    }
+
+    public Long getAssigneeId() {
+        return assigneeId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant getFirstAnswerAt() {
+        return firstAnswerAt;
+    }
+
+    public boolean hasContact() {
+        return contactText != null;
+    }
+}

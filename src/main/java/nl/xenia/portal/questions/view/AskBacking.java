@@ -1,0 +1,126 @@
+package nl.xenia.portal.questions.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import nl.xenia.portal.info.boundary.InfoPages;
+import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.privacy.boundary.Secrets;
+import nl.xenia.portal.questions.boundary.QuestionException;
+import nl.xenia.portal.questions.boundary.Questions;
+import nl.xenia.portal.questions.entity.Topic;
+
+/**
+ * {@code /{lang}/ask}: the question form (plain POST, no cookie), the receipt code shown once with a
+ * required "I have written it down" step, and the thank-you. What was typed survives every refusal.
+ */
+@Named("ask")
+@RequestScoped
+public class AskBacking {
+
+    /** Where the page is. */
+    public enum State {
+        FORM, RECEIPT, DONE, UNAVAILABLE
+    }
+
+    @Inject
+    Questions questions;
+
+    @Inject
+    InfoPages info;
+
+    @Inject
+    Secrets secrets;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    HttpServletRequest request;
+
+    private State state = State.FORM;
+    private String error;
+    private String code;
+    private String formToken;
+
+    /** The view action: handles a posted step, or prepares a fresh form. */
+    public void handle() {
+        if (!questions.isOpen()) {
+            state = State.UNAVAILABLE;
+            return;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            formToken = secrets.newCode(128);
+            return;
+        }
+        if ("saved".equals(request.getParameter("step"))) {
+            code = request.getParameter("code");
+            boolean saved = request.getParameter("saved") != null;
+            state = saved ? State.DONE : State.RECEIPT;
+            error = saved ? null : messages.get("ask.receipt.message.confirm");
+            return;
+        }
+        formToken = request.getParameter("token");
+        try {
+            code = questions.ask(topic(), messages.getLang(), municipality(), request.getParameter("question"),
+                    request.getParameter("mail"), formToken);
+            state = State.RECEIPT;
+        } catch (QuestionException refused) {
+            error = messages.format("ask.message.error." + refused.getProblem().name().toLowerCase(),
+                    "max", Questions.MAX_TEXT);
+        }
+    }
+
+    public State getState() {
+        return state;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    /** The receipt code, shown once (and again only if the "written down" box was not ticked). */
+    public String getCode() {
+        return code;
+    }
+
+    public String getFormToken() {
+        return formToken;
+    }
+
+    /** What was typed, given back after a refusal. */
+    public String typed(String field) {
+        String value = "POST".equals(request.getMethod()) && state == State.FORM ? request.getParameter(field) : null;
+        return value == null ? "" : value;
+    }
+
+    public List<String> getTopics() {
+        return Arrays.stream(Topic.values()).map(Enum::name).toList();
+    }
+
+    public List<InfoPages.MunicipalityRow> getMunicipalities() {
+        return info.municipalities(messages.getLang());
+    }
+
+    public int getMaxLength() {
+        return Questions.MAX_TEXT;
+    }
+
+    public long getRetentionDays() {
+        return questions.retentionDays();
+    }
+
+    private Topic topic() {
+        String chosen = request.getParameter("topic");
+        return getTopics().contains(chosen) ? Topic.valueOf(chosen) : Topic.OTHER;
+    }
+
+    private Long municipality() {
+        String chosen = request.getParameter("municipality");
+        return getMunicipalities().stream().filter(row -> String.valueOf(row.id()).equals(chosen)).findFirst()
+                .map(InfoPages.MunicipalityRow::id).orElse(null);
+    }
+}
