@@ -163,6 +163,14 @@ class AskAndInboxIT {
     }
 
     @Test
+    @Order(4)
+    @RunAsClient
+    void aPhoneWithAndWithoutJavaScriptAsksAndComesBack() {
+        // the browser part lives in its own class: Selenium is not in the test's server-side archive
+        AskJourney.run();
+    }
+
+    @Test
     @Order(9)
     void cleanUpForTheJourney() throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
