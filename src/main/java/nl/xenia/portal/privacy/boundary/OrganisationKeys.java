@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
@@ -147,6 +148,20 @@ public class OrganisationKeys {
         String text = Sealing.openAsOrganisation(sealed, context, key.handle);
         opened.fire(new SealedItemOpened(actor, context));
         return text;
+    }
+
+    /**
+     * Opens the sealed parts of one item (e.g. a thread's messages) in a staff session, recorded in the
+     * audit log once: who opened which item.
+     */
+    public List<String> openAll(List<Sealing.Sealed> sealed, String context, UnlockedKey key, String actor)
+            throws GeneralSecurityException {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Sealing.Sealed part : sealed) {
+            texts.add(Sealing.openAsOrganisation(part, context, key.handle));
+        }
+        opened.fire(new SealedItemOpened(actor, context));
+        return texts;
     }
 
     /**

@@ -185,7 +185,7 @@ public class Questions {
         return "question-contact:" + thread.getId();
     }
 
-    private static String checkedText(String text) {
+    static String checkedText(String text) {
         String clean = text == null ? "" : text.strip().replace("\r\n", "\n");
         if (clean.isEmpty()) {
             throw new QuestionException(QuestionException.Problem.EMPTY);

@@ -21,10 +21,12 @@ import java.util.Objects;
 @Table(name = "question_thread")
 @NamedQuery(name = QuestionThread.BY_CODE, query = "SELECT t FROM QuestionThread t WHERE t.codeHash = :hash")
 @NamedQuery(name = QuestionThread.BY_FORM, query = "SELECT t FROM QuestionThread t WHERE t.formTokenHash = :hash")
+@NamedQuery(name = QuestionThread.ALL, query = "SELECT t FROM QuestionThread t ORDER BY t.createdAt")
 public class QuestionThread {
 
     public static final String BY_CODE = "QuestionThread.byCode";
     public static final String BY_FORM = "QuestionThread.byForm";
+    public static final String ALL = "QuestionThread.all";
 
     @Id
     @SequenceGenerator(name = "question_thread", sequenceName = "question_thread_seq", allocationSize = 1)
@@ -107,6 +109,44 @@ public class QuestionThread {
         if (status == ThreadStatus.WAITING || status == ThreadStatus.CLOSED) {
             status = ThreadStatus.OPEN;
         }
+    }
+
+    /** Staff answered: now the person has something to read. */
+    public void answered(Instant now) {
+        lastActivityAt = now;
+        status = ThreadStatus.WAITING;
+        if (firstAnswerAt == null) {
+            firstAnswerAt = now;
+        }
+    }
+
+    /** A staff member opened a new thread: it is being handled. */
+    public void seen() {
+        if (status == ThreadStatus.NEW) {
+            status = ThreadStatus.OPEN;
+        }
+    }
+
+    public void assignTo(Long staffId) {
+        assigneeId = staffId;
+    }
+
+    public void close() {
+        status = ThreadStatus.CLOSED;
+    }
+
+    public void reopen() {
+        if (status == ThreadStatus.CLOSED) {
+            status = ThreadStatus.OPEN;
+        }
+    }
+
+    public byte[] getPersonKeyText() {
+        return personKeyText.clone();
+    }
+
+    public byte[] getPersonKeySealed() {
+        return personKeySealed.clone();
     }
 
     public Long getId() {

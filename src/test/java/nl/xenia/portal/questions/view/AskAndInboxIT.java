@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -15,6 +16,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.operations.entity.InstantConverter;
@@ -23,6 +25,21 @@ import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.privacy.boundary.UnlockedKey;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
+import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.privacy.boundary.Receipts;
+import nl.xenia.portal.questions.boundary.QuestionInbox;
+import nl.xenia.portal.questions.boundary.Questions;
+import nl.xenia.portal.questions.entity.QuestionThread;
+import nl.xenia.portal.questions.entity.ThreadStatus;
+import nl.xenia.portal.questions.entity.Topic;
+import nl.xenia.portal.staff.boundary.RequiresRole;
+import nl.xenia.portal.staff.boundary.RoleCheck;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.entity.Role;
+import nl.xenia.portal.staff.entity.RolesConverter;
+import nl.xenia.portal.staff.entity.StaffAccount;
+import nl.xenia.portal.staff.entity.StaffStatus;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.MovableClock;
 import nl.xenia.portal.testing.Portal;
@@ -53,14 +70,28 @@ class AskAndInboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.archive("ask-and-inbox-it", "META-INF/persistence-privacy-it.xml")
-                .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, UnlockedKey.class, SealedItemOpened.class, MovableClock.class,
-                        MovableClock.Producer.class, InstantConverter.class, Portal.class, Bundles.class);
+        return Deployments.archive("ask-and-inbox-it", "META-INF/persistence-questions-it.xml")
+                .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage(),
+                        Questions.class.getPackage(), QuestionThread.class.getPackage())
+                .addClasses(OrganisationKeys.class, UnlockedKey.class, SealedItemOpened.class, Receipts.class,
+                        Receipts.Receipt.class, Receipts.Opened.class, Notifications.class, RequiresRole.class,
+                        RoleCheck.class, StaffAccounts.SignedIn.class, StaffAccountException.class,
+                        StaffAccountException.Problem.class, Role.class, StaffAccount.class, StaffStatus.class,
+                        RolesConverter.class, MovableClock.class, MovableClock.Producer.class, InstantConverter.class,
+                        Portal.class, Bundles.class);
     }
 
     @Inject
     OrganisationKeys keys;
+
+    @Inject
+    Questions questions;
+
+    @Inject
+    QuestionInbox inbox;
+
+    /** The test staff member's key: made in the first test, kept in the server for the staff test. */
+    private static byte[] staffKey;
 
     @Inject
     UserTransaction transaction;
@@ -76,7 +107,8 @@ class AskAndInboxIT {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO staff_account (id, username, status, roles, created_at) VALUES ("
                     + STAFF_ID + ", 'questions-test', 'ACTIVE', 'STAFF', CURRENT_TIMESTAMP)");
-            keys.create(STAFF_ID, Sealing.newKey());
+            staffKey = Sealing.newKey();
+            keys.create(STAFF_ID, staffKey);
         }
         transaction.commit();
     }
@@ -168,6 +200,38 @@ class AskAndInboxIT {
     void aPhoneWithAndWithoutJavaScriptAsksAndComesBack() {
         // the browser part lives in its own class: Selenium is not in the test's server-side archive
         AskJourney.run();
+    }
+
+    @Test
+    @Order(5)
+    void staffReadAnswerAndNoteAndThePersonReadsOnlyTheAnswer() throws Exception {
+        String code = questions.ask(Topic.HEALTH, "ro", 7L, "Întrebare pentru personal, probă 2b9e.", "", "staff-it");
+        StaffAccounts.SignedIn member = new StaffAccounts.SignedIn(STAFF_ID, "questions-test", Set.of(Role.STAFF),
+                keys.unlock(STAFF_ID, staffKey).orElseThrow());
+        QuestionInbox.Row row = inbox.threads(member).stream().filter(item -> item.status() == ThreadStatus.NEW)
+                .findFirst().orElseThrow(() -> new AssertionError("expected the new thread in the staff list"));
+        assertEquals("ro", row.language());
+        assertEquals(1, inbox.waiting(member)[0], "expected one thread waiting for a first answer");
+        QuestionInbox.StaffThread opened = inbox.open(member, row.id()).orElseThrow();
+        assertEquals("Întrebare pentru personal, probă 2b9e.", opened.messages().get(0).text());
+        inbox.note(member, row.id(), "Notă internă: doar pentru personal.");
+        inbox.answer(member, row.id(), "Răspuns de la Xenia: da, la GGD.");
+        inbox.assignToMe(member, row.id());
+        QuestionInbox.Row after = inbox.threads(member).stream().filter(item -> item.id() == row.id()).findFirst()
+                .orElseThrow();
+        assertEquals(ThreadStatus.WAITING, after.status(), "expected the thread waiting for the person");
+        assertEquals(Long.valueOf(STAFF_ID), after.assigneeId());
+        assertEquals(3, inbox.open(member, row.id()).orElseThrow().messages().size(),
+                "expected staff to see all three");
+
+        Questions.PersonThread person = questions.read(code).orElseThrow();
+        assertEquals(List.of("Întrebare pentru personal, probă 2b9e.", "Răspuns de la Xenia: da, la GGD."),
+                person.messages().stream().map(Questions.PersonMessage::text).toList(),
+                "expected the person to read the answer and never the internal note");
+        StaffAccounts.SignedIn coordinator = new StaffAccounts.SignedIn(STAFF_ID, "questions-test",
+                Set.of(Role.COORDINATOR), member.key());
+        assertThrows(StaffAccountException.class, () -> inbox.threads(coordinator),
+                "expected the inbox refused to a role that should not see it");
     }
 
     @Test
