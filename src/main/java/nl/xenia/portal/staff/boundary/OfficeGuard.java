@@ -33,7 +33,7 @@ public class OfficeGuard extends HttpFilter {
     static final java.util.Map<String, Set<String>> ROLE_OF_PAGE = java.util.Map.of("staff", Set.of("ADMIN"),
             "member", Set.of("ADMIN"), "audit", Set.of("ADMIN"), "pages", Set.of("STAFF", "ADMIN"), "page",
             Set.of("STAFF", "ADMIN"), "municipalities", Set.of("STAFF", "ADMIN"), "municipality",
-            Set.of("STAFF", "ADMIN"));
+            Set.of("STAFF", "ADMIN"), "questions", Set.of("STAFF", "ADMIN"), "question", Set.of("STAFF", "ADMIN"));
     /** Open during a login, after the password. */
     static final Set<String> DURING_LOGIN = Set.of("second-factor", "enrol");
     /** Session attribute: when the member signed in (an Instant); nothing else about them. */

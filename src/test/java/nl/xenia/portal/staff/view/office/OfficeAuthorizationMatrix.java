@@ -57,7 +57,9 @@ final class OfficeAuthorizationMatrix {
             Map.entry("pages", new Expected("303 login", "200", "200")),
             Map.entry("page", new Expected("303 login", "404", "404")), // no such id and language
             Map.entry("municipalities", new Expected("303 login", "200", "200")),
-            Map.entry("municipality", new Expected("303 login", "404", "404")));
+            Map.entry("municipality", new Expected("303 login", "404", "404")),
+            Map.entry("questions", new Expected("303 login", "200", "200")),
+            Map.entry("question", new Expected("303 login", "404", "404")));
 
     /**
      * Office API endpoints (paths of the OpenAPI document with "/office"), answered like the pages.
@@ -67,7 +69,7 @@ final class OfficeAuthorizationMatrix {
 
     /** Protected views: opened without the session's token (typed, bookmarked, linked from elsewhere). */
     private static final Set<String> PROTECTED = Set.of("password", "staff", "member", "audit", "pages", "page",
-            "municipalities", "municipality");
+            "municipalities", "municipality", "questions", "question");
 
     private OfficeAuthorizationMatrix() {
     }
@@ -102,7 +104,7 @@ final class OfficeAuthorizationMatrix {
         String adminToken = token(administrator);
         for (Map.Entry<String, Expected> row : MATRIX.entrySet()) {
             String path = "/en/office/" + row.getKey() + switch (row.getKey()) {
-                case "member", "municipality" -> "?id=0";
+                case "member", "municipality", "question" -> "?id=0";
                 case "page" -> "?id=0&lang=nl";
                 default -> "";
             };
