@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.Receipts;
@@ -83,7 +84,8 @@ public class Questions {
         if (!address.isEmpty() && !Notifications.isAddress(address)) {
             throw new QuestionException(QuestionException.Problem.MAIL);
         }
-        String formHash = sha256(formToken == null || formToken.isBlank() ? "none" : formToken);
+        // without a token (not our form) there is nothing to recognise a second post by
+        String formHash = sha256(formToken == null || formToken.isBlank() ? UUID.randomUUID().toString() : formToken);
         if (!em.createNamedQuery(QuestionThread.BY_FORM, QuestionThread.class).setParameter("hash", formHash)
                 .getResultList().isEmpty()) {
             throw new QuestionException(QuestionException.Problem.DUPLICATE);
