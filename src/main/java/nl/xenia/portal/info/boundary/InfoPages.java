@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.xenia.portal.info.control.Markdown;
-import nl.xenia.portal.info.control.Pictograms;
 import nl.xenia.portal.info.control.TextSearch;
 import nl.xenia.portal.info.entity.InfoPage;
 import nl.xenia.portal.info.entity.InfoTranslation;
@@ -59,7 +58,7 @@ public class InfoPages {
     public record Link(String slug, String title, String language) {
     }
 
-    /** A topic tile: the page's link and its pictogram (SVG markup drawn for the project). */
+    /** A topic tile: the page's link and the name of its pictogram (drawn for the project). */
     public record Tile(String slug, String title, String language, String pictogram) {
     }
 
@@ -94,7 +93,7 @@ public class InfoPages {
         return current.pages().stream().filter(InfoPage::isTopic)
                 .flatMap(page -> shown(current, page.getId(), language)
                         .map(rendered -> new Tile(page.getSlug(), rendered.translation().getTitle(),
-                                rendered.translation().getLanguage(), Pictograms.svg(page.getPictogram())))
+                                rendered.translation().getLanguage(), page.getPictogram()))
                         .stream())
                 .toList();
     }

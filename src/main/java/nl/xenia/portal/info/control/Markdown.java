@@ -90,6 +90,18 @@ public final class Markdown {
     }
 
     /**
+     * HTML cleaned by the same allow-list (idempotent on what {@link #toSafeHtml(String)} returns), for
+     * the one component that writes authored HTML into pages.
+     *
+     * @param html
+     *            HTML of any origin; {@code null} counts as empty
+     * @return the HTML with everything outside the allow-list removed
+     */
+    public static String clean(String html) {
+        return html == null || html.isEmpty() ? "" : POLICY.sanitize(html);
+    }
+
+    /**
      * The visible text only (no markup, entities decoded, whitespace collapsed to single spaces, trimmed), for search
      * and snippets.
      *

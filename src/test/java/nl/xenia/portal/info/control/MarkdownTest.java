@@ -260,4 +260,15 @@ class MarkdownTest {
         assertEquals("", Markdown.toPlainText(""), "expected empty to give empty text");
         assertEquals("", Markdown.toPlainText("  \n\n  "), "expected blank to give empty text");
     }
+
+    @Test
+    void cleaningAgainKeepsSafeHtmlAndRemovesWhatIsNot() {
+        String safe = Markdown.toSafeHtml("## Kop\n\nTekst met [een site](https://www.example.org/) en | tabel |\n");
+        assertEquals(safe, Markdown.clean(safe), "expected cleaning safe HTML again to change nothing");
+        String raw = "<p onclick=\"x()\">Hallo<script>alert(1)</script><img src=x onerror=y()></p>";
+        String cleaned = Markdown.clean(raw);
+        assertFalse(cleaned.contains("<script") || cleaned.contains("onclick") || cleaned.contains("<img"),
+                "expected scripts, handlers and images removed from HTML of any origin: " + cleaned);
+        assertEquals("", Markdown.clean(null));
+    }
 }
