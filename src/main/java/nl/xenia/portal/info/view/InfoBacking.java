@@ -1,13 +1,9 @@
 package nl.xenia.portal.info.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -17,6 +13,7 @@ import nl.xenia.portal.info.control.TextSearch;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.localization.view.NotFound;
 
 /**
  * The public information pages: the topic tiles ({@code /{lang}/info}), one page
@@ -47,13 +44,7 @@ public class InfoBacking {
         Object slug = request.getAttribute(RequestLanguage.ITEM_ATTRIBUTE);
         page = slug instanceof String name ? pages.page(name, messages.getLang()).orElse(null) : null;
         if (page == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
-            }
-            context.responseComplete();
+            NotFound.answer();
         }
     }
 

@@ -2,13 +2,10 @@ package nl.xenia.portal.info.view.office;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import nl.xenia.portal.info.boundary.InfoException;
 import nl.xenia.portal.localization.view.Messages;
 
-/** What the information office beans share: messages by key and the 404 answer. */
+/** What the information office beans share: messages by bundle key. */
 final class InfoOffice {
 
     private InfoOffice() {
@@ -24,15 +21,5 @@ final class InfoOffice {
 
     static void message(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
-    }
-
-    static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        context.responseComplete();
     }
 }

@@ -13,6 +13,7 @@ import nl.xenia.portal.info.boundary.InfoException;
 import nl.xenia.portal.info.entity.Municipality;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
@@ -55,7 +56,7 @@ public class MunicipalitiesBacking {
                 ? null
                 : getAll().stream().filter(facts -> facts.id() == id).findFirst().orElse(null);
         if (chosen == null) {
-            InfoOffice.notFound();
+            NotFound.answer();
             return;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {

@@ -11,6 +11,7 @@ import nl.xenia.portal.info.boundary.InfoException;
 import nl.xenia.portal.info.control.Markdown;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
@@ -46,7 +47,7 @@ public class PageEditorBacking {
     public void load() {
         draft = id == null || lang == null ? null : editing.draft(session.getSignedIn(), id, lang).orElse(null);
         if (draft == null) {
-            InfoOffice.notFound();
+            NotFound.answer();
             return;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {

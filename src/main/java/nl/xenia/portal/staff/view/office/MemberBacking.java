@@ -1,14 +1,11 @@
 package nl.xenia.portal.staff.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
 import nl.xenia.portal.staff.entity.StaffStatus;
@@ -36,7 +33,7 @@ public class MemberBacking {
     public void load() {
         member = id == null ? null : accounts.member(session.getSignedIn(), id).orElse(null);
         if (member == null) {
-            notFound();
+            NotFound.answer();
             return;
         }
         if (roles == null) {
@@ -120,15 +117,5 @@ public class MemberBacking {
 
     public void setConfirmed(boolean confirmed) {
         this.confirmed = confirmed;
-    }
-
-    private static void notFound() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        try {
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
-        context.responseComplete();
     }
 }
