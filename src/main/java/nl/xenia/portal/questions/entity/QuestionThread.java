@@ -188,8 +188,4 @@ public class QuestionThread {
     public Instant getFirstAnswerAt() {
         return firstAnswerAt;
     }
-
-    public boolean hasContact() {
-        return contactText != null;
-    }
 }

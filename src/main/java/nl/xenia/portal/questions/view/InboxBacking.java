@@ -4,9 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Optional;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
@@ -132,9 +129,7 @@ public class InboxBacking {
 
     /** When a message was written, the reader's way (Europe/Amsterdam). */
     public String when(java.time.Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(messages.getLang()))
-                .withZone(Languages.LOCAL_TIME).format(at);
+        return Languages.dateTime(messages.getLang(), at);
     }
 
     /** Whether Xenia has not answered yet. */

@@ -5,15 +5,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.xenia.portal.info.boundary.InfoPages;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.questions.boundary.QuestionException;
 import nl.xenia.portal.questions.boundary.QuestionInbox;
 import nl.xenia.portal.staff.view.office.OfficeSession;
@@ -43,6 +41,7 @@ public class QuestionInboxBacking {
     private QuestionInbox.StaffThread thread;
     private String answer;
     private String note;
+    private Map<Long, String> municipalities;
 
     public List<QuestionInbox.Row> getRows() {
         if (rows == null) {
@@ -51,17 +50,13 @@ public class QuestionInboxBacking {
         return rows;
     }
 
-    /** The view action of office/question (also on postback): the thread, or 404. */
+    /**
+     * The view action of office/question (also on postback): the thread, or 404. A thread is opened
+     * (and audited) once per request: here on a first view, after the action on a postback.
+     */
     public void load() {
-        thread = id == null ? null : inbox.open(session.getSignedIn(), id).orElse(null);
-        if (thread == null) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            try {
-                context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            } catch (IOException failed) {
-                throw new UncheckedIOException(failed);
-            }
-            context.responseComplete();
+        if (!FacesContext.getCurrentInstance().isPostback() && getThread() == null) {
+            NotFound.answer();
         }
     }
 
@@ -69,8 +64,8 @@ public class QuestionInboxBacking {
         try {
             inbox.answer(session.getSignedIn(), id, answer);
             answer = null;
+            thread = null; // shown as it is after the change
             message(FacesMessage.SEVERITY_INFO, "office.questions.message.answered");
-            thread = inbox.open(session.getSignedIn(), id).orElseThrow();
         } catch (QuestionException refused) {
             message(FacesMessage.SEVERITY_ERROR, "office.questions.problem." + refused.getProblem().name());
         }
@@ -80,8 +75,8 @@ public class QuestionInboxBacking {
         try {
             inbox.note(session.getSignedIn(), id, note);
             note = null;
+            thread = null; // shown as it is after the change
             message(FacesMessage.SEVERITY_INFO, "office.questions.message.noted");
-            thread = inbox.open(session.getSignedIn(), id).orElseThrow();
         } catch (QuestionException refused) {
             message(FacesMessage.SEVERITY_ERROR, "office.questions.problem." + refused.getProblem().name());
         }
@@ -89,23 +84,26 @@ public class QuestionInboxBacking {
 
     public void assignToMe() {
         inbox.assignToMe(session.getSignedIn(), id);
-        thread = inbox.open(session.getSignedIn(), id).orElseThrow();
+        thread = null;
     }
 
     public void close() {
         inbox.close(session.getSignedIn(), id);
-        thread = inbox.open(session.getSignedIn(), id).orElseThrow();
+        thread = null;
     }
 
     public void reopen() {
         inbox.reopen(session.getSignedIn(), id);
-        thread = inbox.open(session.getSignedIn(), id).orElseThrow();
+        thread = null;
     }
 
-    /** Municipality names by id, for the list. */
+    /** Municipality names by id, for the list (read once per request, not once per row). */
     public Map<Long, String> getMunicipalities() {
-        return info.municipalities(messages.getLang()).stream()
-                .collect(Collectors.toMap(InfoPages.MunicipalityRow::id, InfoPages.MunicipalityRow::name));
+        if (municipalities == null) {
+            municipalities = info.municipalities(messages.getLang()).stream()
+                    .collect(Collectors.toMap(InfoPages.MunicipalityRow::id, InfoPages.MunicipalityRow::name));
+        }
+        return municipalities;
     }
 
     /** A moment the office's way (Europe/Amsterdam). */
@@ -117,7 +115,11 @@ public class QuestionInboxBacking {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), null));
     }
 
+    /** The thread, opened in the member's session on first use in this request (so after any action). */
     public QuestionInbox.StaffThread getThread() {
+        if (thread == null && id != null) {
+            thread = inbox.open(session.getSignedIn(), id).orElse(null);
+        }
         return thread;
     }
 
