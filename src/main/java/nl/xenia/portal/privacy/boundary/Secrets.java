@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
+import nl.xenia.portal.privacy.control.KeyedHash;
 import nl.xenia.portal.privacy.control.PasswordKeys;
 import nl.xenia.portal.privacy.control.SecretCodes;
 
@@ -51,6 +52,11 @@ public class Secrets {
         } catch (GeneralSecurityException wrong) {
             return Optional.empty();
         }
+    }
+
+    /** A keyed hash (HMAC-SHA256, base64) of a text, to count or find it without keeping it. */
+    public String keyedHash(byte[] key, String text) {
+        return java.util.Base64.getEncoder().encodeToString(KeyedHash.of(key, text));
     }
 
     /** A new code of at least the given bits, Crockford base32 in groups (see {@link SecretCodes}). */

@@ -1,7 +1,5 @@
 package nl.xenia.portal.privacy.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +10,6 @@ import java.util.Base64;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Slows down and then refuses guessing of codes, in memory only. A client is known only by an HMAC
@@ -106,14 +102,7 @@ public final class GuessThrottle {
                 }
             }
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(dayKey, "HmacSHA256"));
-            return Base64.getEncoder()
-                    .encodeToString(mac.doFinal((address == null ? "" : address).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Base64.getEncoder().encodeToString(KeyedHash.of(dayKey, address == null ? "" : address));
     }
 
     private static void prune(Deque<Instant> times, Instant now) {

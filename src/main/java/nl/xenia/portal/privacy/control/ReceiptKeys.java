@@ -4,8 +4,6 @@ import com.google.crypto.tink.subtle.Hkdf;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What a receipt code opens, computed from the code as typed (normalised first, see
@@ -35,13 +33,7 @@ public final class ReceiptKeys {
 
     /** The lookup hash (hex) of a canonical code under the installation's receipt key. */
     public static String lookupHash(byte[] installationKey, String canonical) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(installationKey, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return HexFormat.of().formatHex(KeyedHash.of(installationKey, canonical));
     }
 
     /** The person's 256-bit key from a canonical code (HKDF-SHA256; the code has 80 random bits). */

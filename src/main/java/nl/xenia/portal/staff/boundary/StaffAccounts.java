@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,8 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.entity.MailTemplate;
@@ -494,13 +491,7 @@ public class StaffAccounts {
     }
 
     /** Failed logins are counted per name under a keyed hash, so no typed name is kept in memory. */
-    private static String throttleKey(String name) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(THROTTLE_KEY, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(name.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    private String throttleKey(String name) {
+        return secrets.keyedHash(THROTTLE_KEY, name);
     }
 }
