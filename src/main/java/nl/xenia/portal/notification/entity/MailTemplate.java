@@ -6,15 +6,24 @@ import java.util.Locale;
 public enum MailTemplate {
 
     /** A staff member is invited: where to activate, the one-time code and until when. Arguments: link, code, until. */
-    STAFF_INVITATION,
+    STAFF_INVITATION("mail."),
     /** There is something new (an answer, a change): a link, nothing else. Argument: link. */
-    SOMETHING_NEW;
+    SOMETHING_NEW("mail."),
+    /** For staff who asked for it (office languages only): a question came in. A link to the office inbox, nothing else. Argument: link. */
+    NEW_QUESTION("office.mail.");
+
+    /** Where the texts are: mail to staff in the office languages only (nl, en) are office keys. */
+    private final String prefix;
+
+    MailTemplate(String prefix) {
+        this.prefix = prefix;
+    }
 
     public String subjectKey() {
-        return "mail." + name().toLowerCase(Locale.ROOT) + ".subject";
+        return prefix + name().toLowerCase(Locale.ROOT) + ".subject";
     }
 
     public String bodyKey() {
-        return "mail." + name().toLowerCase(Locale.ROOT) + ".body";
+        return prefix + name().toLowerCase(Locale.ROOT) + ".body";
     }
 }

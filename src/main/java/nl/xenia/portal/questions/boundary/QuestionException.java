@@ -7,7 +7,7 @@ public class QuestionException extends RuntimeException {
 
     /** Why. */
     public enum Problem {
-        EMPTY, LONG, CHARACTERS, MAIL, DUPLICATE
+        EMPTY, LONG, CHARACTERS, MAIL, DUPLICATE, TITLE
     }
 
     private final Problem problem;

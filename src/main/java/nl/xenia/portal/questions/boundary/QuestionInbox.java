@@ -8,20 +8,26 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.questions.control.ThreadRemoval;
+import nl.xenia.portal.questions.control.WorkingDays;
 import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.ThreadStatus;
 import nl.xenia.portal.questions.entity.Topic;
 import nl.xenia.portal.staff.boundary.RequiresRole;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
 import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
 import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,12 +51,30 @@ public class QuestionInbox {
     OrganisationKeys keys;
 
     @Inject
-    @ConfigProperty(name = "xenia.questions.first-answer", defaultValue = "P2D")
-    Duration firstAnswerTarget;
+    StaffAccounts accounts;
 
-    /** A thread in the list: no content. */
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    ThreadRemoval removal;
+
+    /** The first answer is due by the end of this many working days after the day a question came in. */
+    @Inject
+    @ConfigProperty(name = "xenia.questions.first-answer-days", defaultValue = "2")
+    int firstAnswerDays;
+
+    @Inject
+    @ConfigProperty(name = "xenia.public.url", defaultValue = "http://localhost:9080")
+    String publicUrl;
+
+    /**
+     * A thread in the list: no content. {@code due} is when the first answer is due (null once
+     * answered); {@code assignee} the member's username or null.
+     */
     public record Row(long id, ThreadStatus status, String language, Topic topic, Long municipalityId,
-            Instant createdAt, Instant lastActivityAt, Long assigneeId, boolean overdue) {
+            Instant createdAt, Instant lastActivityAt, Long assigneeId, String assignee, Instant due,
+            boolean overdue) {
     }
 
     /** A thread opened by staff. */
@@ -65,8 +89,9 @@ public class QuestionInbox {
     @Transactional(TxType.SUPPORTS)
     public List<Row> threads(SignedIn member) {
         Instant now = clock.instant();
+        Map<Long, String> names = accounts.usernames(member);
         return em.createNamedQuery(QuestionThread.ALL, QuestionThread.class).getResultStream()
-                .map(thread -> row(thread, now))
+                .map(thread -> row(thread, now, names))
                 .sorted(Comparator.comparingInt((Row row) -> switch (row.status()) {
                     case NEW, OPEN -> 0;
                     case WAITING -> 1;
@@ -77,9 +102,11 @@ public class QuestionInbox {
     /** How many threads wait for a first answer, and how many of them are past the target. */
     @Transactional(TxType.SUPPORTS)
     public long[] waiting(SignedIn member) {
-        List<Row> rows = threads(member);
-        return new long[]{rows.stream().filter(row -> row.status() == ThreadStatus.NEW).count(),
-                rows.stream().filter(Row::overdue).count()};
+        Instant now = clock.instant();
+        List<QuestionThread> unanswered = em.createNamedQuery(QuestionThread.UNANSWERED, QuestionThread.class)
+                .getResultList();
+        return new long[]{unanswered.stream().filter(thread -> thread.getStatus() == ThreadStatus.NEW).count(),
+                unanswered.stream().filter(thread -> !now.isBefore(due(thread))).count()};
     }
 
     /** A thread's messages, opened with the member's session key; empty when there is no such thread. */
@@ -100,13 +127,16 @@ public class QuestionInbox {
                 shown.add(new StaffMessage(messages.get(i).getAuthor(), texts.get(i), messages.get(i).getCreatedAt()));
             }
             thread.seen();
-            return Optional.of(new StaffThread(row(thread, clock.instant()), shown));
+            return Optional.of(new StaffThread(row(thread, clock.instant(), accounts.usernames(member)), shown));
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A thread did not open with the organisation's key", unreadable);
         }
     }
 
-    /** An answer for the person: sealed to the organisation and to the person's key. */
+    /**
+     * An answer for the person: sealed to the organisation and to the person's key. If the person
+     * left an address, a mail "there is something new" (no content, no code) is queued with it.
+     */
     @Transactional
     public void answer(SignedIn member, long threadId, String text) {
         QuestionThread thread = found(threadId);
@@ -117,6 +147,8 @@ public class QuestionInbox {
         em.persist(new QuestionMessage(thread.getId(), QuestionMessage.Author.STAFF, member.staffId(),
                 sealed.ciphertext(), sealed.forOrganisation(), sealed.forExtraKey(), now));
         thread.answered(now);
+        contact(member, thread).ifPresent(address -> notifications.queue(address, thread.getLanguage(),
+                MailTemplate.SOMETHING_NEW, Map.of("link", publicUrl + "/" + thread.getLanguage() + "/inbox")));
     }
 
     /** An internal note: sealed to the organisation only, never shown to the person. */
@@ -144,10 +176,23 @@ public class QuestionInbox {
         found(threadId).reopen();
     }
 
+    /** The person's address, opened in the member's session; empty when none was left. */
+    private Optional<String> contact(SignedIn member, QuestionThread thread) {
+        if (thread.getContactText() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(keys.open(new Sealing.Sealed(thread.getContactText(), thread.getContactSealed(), null),
+                    Questions.contactContext(thread), member.key(), member.username()));
+        } catch (GeneralSecurityException unreadable) {
+            throw new IllegalStateException("A thread's address did not open with the organisation's key", unreadable);
+        }
+    }
+
     private byte[] personKey(SignedIn member, QuestionThread thread) {
         try {
             String encoded = keys.open(new Sealing.Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null),
-                    "question-key:" + thread.getId(), member.key(), member.username());
+                    Questions.keyContext(thread), member.key(), member.username());
             return Base64.getDecoder().decode(encoded);
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A thread's key did not open with the organisation's key", unreadable);
@@ -167,11 +212,22 @@ public class QuestionInbox {
                 .setParameter("thread", thread.getId()).getResultList();
     }
 
-    private Row row(QuestionThread thread, Instant now) {
-        boolean overdue = thread.getFirstAnswerAt() == null && thread.getStatus() != ThreadStatus.CLOSED
-                && thread.getCreatedAt().plus(firstAnswerTarget).isBefore(now);
+    /** Deletes a thread now (a question that must not stay, e.g. one with a name in it); counted first. */
+    @Transactional
+    public void delete(SignedIn member, long threadId) {
+        removal.remove(found(threadId));
+    }
+
+    private Instant due(QuestionThread thread) {
+        return WorkingDays.due(thread.getCreatedAt(), firstAnswerDays, Languages.LOCAL_TIME);
+    }
+
+    private Row row(QuestionThread thread, Instant now, Map<Long, String> names) {
+        boolean unanswered = thread.getFirstAnswerAt() == null && thread.getStatus() != ThreadStatus.CLOSED;
+        Instant due = unanswered ? due(thread) : null;
         return new Row(thread.getId(), thread.getStatus(), thread.getLanguage(), thread.getTopic(),
                 thread.getMunicipalityId(), thread.getCreatedAt(), thread.getLastActivityAt(), thread.getAssigneeId(),
-                overdue);
+                thread.getAssigneeId() == null ? null : names.get(thread.getAssigneeId()), due,
+                unanswered && !now.isBefore(due));
     }
 }

@@ -16,20 +16,25 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.Topic;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Anonymous questions, the person's side: ask (the receipt code is returned once and kept nowhere),
- * read the thread and reply with the code, delete it all. Every text is sealed before it is stored;
+ * Anonymous questions, the person's side: ask (the receipt code is returned once and kept nowhere;
+ * staff who asked for it get a mail without content), read the thread and reply with the code,
+ * delete it all. Every text is sealed before it is stored;
  * what the database keeps cannot be read without a staff session or the code.
  */
 @ApplicationScoped
@@ -49,6 +54,19 @@ public class Questions {
 
     @Inject
     OrganisationKeys keys;
+
+    @Inject
+    ThreadRemoval removal;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    @ConfigProperty(name = "xenia.public.url", defaultValue = "http://localhost:9080")
+    String publicUrl;
 
     @Inject
     @ConfigProperty(name = "xenia.questions.retention", defaultValue = "P90D")
@@ -104,6 +122,10 @@ public class Questions {
             thread.keepContact(sealedContact.ciphertext(), sealedContact.forOrganisation());
         }
         addPersonMessage(thread, question, receipt.personKey(), now);
+        for (StaffAccounts.Alert alert : accounts.questionAlerts()) {
+            notifications.queue(alert.address(), alert.language(), MailTemplate.NEW_QUESTION,
+                    Map.of("link", publicUrl + "/" + alert.language() + "/office/questions"));
+        }
         return receipt.code();
     }
 
@@ -137,15 +159,14 @@ public class Questions {
         return found.isPresent();
     }
 
-    /** The person deletes the thread and every message now; false for a code that opens nothing. */
+    /**
+     * The person deletes the thread and every message now (monitoring keeps a count without content);
+     * false for a code that opens nothing.
+     */
     @Transactional
     public boolean delete(String typedCode) {
         Optional<Found> found = find(typedCode);
-        found.ifPresent(it -> {
-            em.createNamedQuery(QuestionMessage.DELETE_OF_THREAD).setParameter("thread", it.thread().getId())
-                    .executeUpdate();
-            em.remove(it.thread());
-        });
+        found.ifPresent(it -> removal.remove(it.thread()));
         return found.isPresent();
     }
 
@@ -179,11 +200,11 @@ public class Questions {
         return "question:" + thread.getId();
     }
 
-    private static String keyContext(QuestionThread thread) {
+    static String keyContext(QuestionThread thread) {
         return "question-key:" + thread.getId();
     }
 
-    private static String contactContext(QuestionThread thread) {
+    static String contactContext(QuestionThread thread) {
         return "question-contact:" + thread.getId();
     }
 

@@ -22,11 +22,19 @@ import java.util.Objects;
 @NamedQuery(name = QuestionThread.BY_CODE, query = "SELECT t FROM QuestionThread t WHERE t.codeHash = :hash")
 @NamedQuery(name = QuestionThread.BY_FORM, query = "SELECT t FROM QuestionThread t WHERE t.formTokenHash = :hash")
 @NamedQuery(name = QuestionThread.ALL, query = "SELECT t FROM QuestionThread t ORDER BY t.createdAt")
+@NamedQuery(name = QuestionThread.UNANSWERED, query = "SELECT t FROM QuestionThread t WHERE t.firstAnswerAt IS NULL"
+        + " AND t.status <> nl.xenia.portal.questions.entity.ThreadStatus.CLOSED")
+@NamedQuery(name = QuestionThread.QUIET_SINCE, query = "SELECT t FROM QuestionThread t WHERE t.lastActivityAt < :before"
+        + " ORDER BY t.lastActivityAt")
+@NamedQuery(name = QuestionThread.DELETE, query = "DELETE FROM QuestionThread t WHERE t.id = :id")
 public class QuestionThread {
 
     public static final String BY_CODE = "QuestionThread.byCode";
     public static final String BY_FORM = "QuestionThread.byForm";
     public static final String ALL = "QuestionThread.all";
+    public static final String UNANSWERED = "QuestionThread.unanswered";
+    public static final String QUIET_SINCE = "QuestionThread.quietSince";
+    public static final String DELETE = "QuestionThread.delete";
 
     @Id
     @SequenceGenerator(name = "question_thread", sequenceName = "question_thread_seq", allocationSize = 1)
@@ -147,6 +155,15 @@ public class QuestionThread {
 
     public byte[] getPersonKeySealed() {
         return personKeySealed.clone();
+    }
+
+    /** The sealed address (null when none was left). */
+    public byte[] getContactText() {
+        return contactText == null ? null : contactText.clone();
+    }
+
+    public byte[] getContactSealed() {
+        return contactSealed == null ? null : contactSealed.clone();
     }
 
     public Long getId() {

@@ -105,10 +105,9 @@ public class AuditLog {
         return where.toArray(Predicate[]::new);
     }
 
-    /** Deletes what is older than the retention period; returns how many. */
+    /** Deletes what is older than the retention period at {@code now}; returns how many. */
     @Transactional(TxType.REQUIRED)
-    public int purgeExpired() {
-        return em.createNamedQuery(AuditEntry.PURGE).setParameter("before", clock.instant().minus(retention))
-                .executeUpdate();
+    public int purgeExpired(Instant now) {
+        return em.createNamedQuery(AuditEntry.PURGE).setParameter("before", now.minus(retention)).executeUpdate();
     }
 }

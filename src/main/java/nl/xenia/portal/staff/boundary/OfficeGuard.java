@@ -30,10 +30,19 @@ public class OfficeGuard extends HttpFilter {
     /** Open to anyone. */
     static final Set<String> OPEN = Set.of("setup", "login", "activate", "recover");
     /** Pages for one role only (the boundary checks again). */
-    static final java.util.Map<String, Set<String>> ROLE_OF_PAGE = java.util.Map.of("staff", Set.of("ADMIN"),
-            "member", Set.of("ADMIN"), "audit", Set.of("ADMIN"), "pages", Set.of("STAFF", "ADMIN"), "page",
-            Set.of("STAFF", "ADMIN"), "municipalities", Set.of("STAFF", "ADMIN"), "municipality",
-            Set.of("STAFF", "ADMIN"), "questions", Set.of("STAFF", "ADMIN"), "question", Set.of("STAFF", "ADMIN"));
+    static final java.util.Map<String, Set<String>> ROLE_OF_PAGE;
+
+    static {
+        Set<String> admin = Set.of("ADMIN");
+        Set<String> editor = Set.of("STAFF", "ADMIN");
+        ROLE_OF_PAGE = java.util.Map.ofEntries(java.util.Map.entry("staff", admin),
+                java.util.Map.entry("member", admin), java.util.Map.entry("audit", admin),
+                java.util.Map.entry("pages", editor), java.util.Map.entry("page", editor),
+                java.util.Map.entry("municipalities", editor), java.util.Map.entry("municipality", editor),
+                java.util.Map.entry("questions", editor), java.util.Map.entry("question", editor),
+                java.util.Map.entry("replies", editor), java.util.Map.entry("reply", editor),
+                java.util.Map.entry("alerts", editor));
+    }
     /** Open during a login, after the password. */
     static final Set<String> DURING_LOGIN = Set.of("second-factor", "enrol");
     /** Session attribute: when the member signed in (an Instant); nothing else about them. */

@@ -294,6 +294,14 @@ public class StaffAccounts {
                 .toList();
     }
 
+    /** Every account's username by id, for lists that name who does what (an assignee). */
+    @Transactional(TxType.SUPPORTS)
+    @RequiresRole({Role.STAFF, Role.ADMIN})
+    public Map<Long, String> usernames(SignedIn member) {
+        return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(StaffAccount::getId, StaffAccount::getUsername));
+    }
+
     /** One account, for an admin; empty when there is none with that id. */
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
@@ -352,6 +360,37 @@ public class StaffAccounts {
         account.changePassword(secrets.hashPassword(replacement), salt, rewrapped);
         organisationKeys.wrapFor(account.getId(), newKey, me.key());
         auditLog.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, "staff", account.getId());
+    }
+
+    /** Where a member wants to hear of new questions (the page shows it back). */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<String> alertAddress(SignedIn me) {
+        return Optional.ofNullable(active(me.staffId()).getAlertAddress());
+    }
+
+    /**
+     * A member asks for (an address) or stops (blank) a mail for every new question, in the given
+     * language. The mail says only that a question came in.
+     */
+    @Transactional(TxType.REQUIRED)
+    public void alertAt(SignedIn me, String address, String language) {
+        String clean = address == null ? "" : address.strip();
+        if (!clean.isEmpty() && !Notifications.isAddress(clean)) {
+            throw new StaffAccountException(Problem.MAIL_INVALID);
+        }
+        active(me.staffId()).alertAt(clean.isEmpty() ? null : clean, language);
+    }
+
+    /** Who is to hear of a new question: active members who read the inbox and gave an address. */
+    public record Alert(String address, String language) {
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public List<Alert> questionAlerts() {
+        return em.createNamedQuery(StaffAccount.ACTIVE, StaffAccount.class).setParameter("status", StaffStatus.ACTIVE)
+                .getResultStream().filter(account -> account.getAlertAddress() != null)
+                .filter(account -> account.getRoles().contains(Role.STAFF) || account.getRoles().contains(Role.ADMIN))
+                .map(account -> new Alert(account.getAlertAddress(), account.getAlertLanguage())).toList();
     }
 
     /** Sets an account's roles (at least one; never taking the last admin's). */

@@ -8,11 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.OptionalInt;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,21 +33,29 @@ import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.privacy.boundary.UnlockedKey;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.control.LanguageNegotiation;
 import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.notification.boundary.OutboxProbe;
+import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.entity.OutboxMail;
+import nl.xenia.portal.operations.control.SchemaMigrated;
+import nl.xenia.portal.privacy.boundary.Expiring;
+import nl.xenia.portal.privacy.boundary.Retention;
+import nl.xenia.portal.privacy.boundary.Secrets;
+import nl.xenia.portal.questions.boundary.CannedReplies;
+import nl.xenia.portal.questions.boundary.QuestionException;
+import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.questions.boundary.QuestionInbox;
 import nl.xenia.portal.questions.boundary.Questions;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.ThreadStatus;
 import nl.xenia.portal.questions.entity.Topic;
-import nl.xenia.portal.staff.boundary.RequiresRole;
-import nl.xenia.portal.staff.boundary.RoleCheck;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.Role;
-import nl.xenia.portal.staff.entity.RolesConverter;
-import nl.xenia.portal.staff.entity.StaffAccount;
-import nl.xenia.portal.staff.entity.StaffStatus;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.MovableClock;
 import nl.xenia.portal.testing.Portal;
@@ -67,18 +83,22 @@ class AskAndInboxIT {
 
     private static final long STAFF_ID = 990_002L;
     private static final String QUESTION = "Unde pot face un test gratuit? Întrebare de probă 7c1d.";
+    private static final String ALERT_ADDRESS = "inbox-alert@example.invalid";
+    private static final String PERSON_ADDRESS = "person-7@example.invalid";
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.archive("ask-and-inbox-it", "META-INF/persistence-questions-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage(),
-                        Questions.class.getPackage(), QuestionThread.class.getPackage())
+                        Questions.class.getPackage(), QuestionThread.class.getPackage(),
+                        ThreadRemoval.class.getPackage(), StaffAccounts.class.getPackage(),
+                        Totp.class.getPackage(), Role.class.getPackage())
                 .addClasses(OrganisationKeys.class, UnlockedKey.class, SealedItemOpened.class, Receipts.class,
-                        Receipts.Receipt.class, Receipts.Opened.class, Notifications.class, RequiresRole.class,
-                        RoleCheck.class, StaffAccounts.SignedIn.class, StaffAccountException.class,
-                        StaffAccountException.Problem.class, Role.class, StaffAccount.class, StaffStatus.class,
-                        RolesConverter.class, MovableClock.class, MovableClock.Producer.class, InstantConverter.class,
-                        Portal.class, Bundles.class);
+                        Receipts.Receipt.class, Receipts.Opened.class, Secrets.class, Expiring.class, Retention.class,
+                        Notifications.class, OutboxMail.class, MailTemplate.class, OutboxProbe.class, Languages.class,
+                        Languages.Language.class, LanguageNegotiation.class, SchemaMigrated.class, MovableClock.class,
+                        MovableClock.Producer.class, InstantConverter.class, Portal.class, Bundles.class)
+                .addAsResource("staff/common-passwords.txt");
     }
 
     @Inject
@@ -95,6 +115,21 @@ class AskAndInboxIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    CannedReplies cannedReplies;
+
+    @Inject
+    OutboxProbe outbox;
+
+    @Inject
+    Retention retention;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     @Resource(lookup = "jdbc/xenia")
     DataSource database;
@@ -221,6 +256,9 @@ class AskAndInboxIT {
                 .orElseThrow();
         assertEquals(ThreadStatus.WAITING, after.status(), "expected the thread waiting for the person");
         assertEquals(Long.valueOf(STAFF_ID), after.assigneeId());
+        assertEquals("questions-test", after.assignee(), "expected the assignee by name");
+        assertNull(after.due(), "expected no first-answer target once answered");
+        assertNotNull(row.due(), "expected a first-answer target while unanswered");
         assertEquals(3, inbox.open(member, row.id()).orElseThrow().messages().size(),
                 "expected staff to see all three");
 
@@ -235,9 +273,140 @@ class AskAndInboxIT {
     }
 
     @Test
+    @Order(6)
+    void cannedRepliesAndMailsWithoutContent() throws Exception {
+        StaffAccounts.SignedIn member = member();
+        accounts.alertAt(member, ALERT_ADDRESS, "nl");
+        assertThrows(StaffAccountException.class, () -> accounts.alertAt(member, "geen adres", "nl"));
+        String code = questions.ask(Topic.HEALTH, "ro", null, "O întrebare cu adresă, probă 51fa.", PERSON_ADDRESS,
+                "mail-it");
+        List<String> alerts = outbox.bodiesTo(ALERT_ADDRESS);
+        assertEquals(1, alerts.size(), "expected one new-question mail for the member who asked for it");
+        assertTrue(alerts.get(0).contains("/nl/office/questions"), "expected a link to the office: " + alerts.get(0));
+        assertFalse(alerts.get(0).contains("51fa") || alerts.get(0).contains(code), "expected no content in it");
+        assertTrue(outbox.bodiesTo(PERSON_ADDRESS).isEmpty(), "expected nothing to the person before an answer");
+
+        long health = cannedReplies.save(member, null, "ro", Topic.HEALTH, "Test gratuit",
+                "Poți face un test gratuit.");
+        cannedReplies.save(member, null, "ro", null, "Mulțumim", "Mulțumim pentru întrebare.");
+        cannedReplies.save(member, null, "nl", Topic.HEALTH, "Gratis test", "Je kunt gratis testen.");
+        // the demo content (on in the test server) has replies with ids below 1000
+        assertEquals(List.of("Mulțumim", "Test gratuit"), cannedReplies.forThread(member, "ro", Topic.HEALTH).stream()
+                .filter(reply -> reply.id() >= 1000).map(CannedReplies.Reply::title).toList(),
+                "expected the thread's language, its topic and every topic");
+        assertEquals(List.of("Mulțumim"), cannedReplies.forThread(member, "ro", Topic.MONEY).stream()
+                .filter(reply -> reply.id() >= 1000).map(CannedReplies.Reply::title).toList());
+        QuestionException untitled = assertThrows(QuestionException.class,
+                () -> cannedReplies.save(member, null, "ro", null, "  ", "Text"));
+        assertEquals(QuestionException.Problem.TITLE, untitled.getProblem());
+        cannedReplies.save(member, health, "ro", Topic.HEALTH, "Test gratuit la GGD", "Poți face un test gratuit.");
+        assertEquals("Test gratuit la GGD", cannedReplies.find(member, health).orElseThrow().title());
+
+        long thread = inbox.threads(member).stream().filter(row -> row.status() == ThreadStatus.NEW)
+                .reduce((older, newer) -> newer).orElseThrow().id();
+        inbox.answer(member, thread, cannedReplies.find(member, health).orElseThrow().body());
+        List<String> told = outbox.bodiesTo(PERSON_ADDRESS);
+        assertEquals(1, told.size(), "expected one mail to the person who left an address");
+        assertTrue(told.get(0).contains("/ro/inbox"), "expected the inbox link in Romanian: " + told.get(0));
+        assertFalse(told.get(0).contains(code) || told.get(0).contains("gratuit"), "expected no code and no answer");
+        assertEquals(Bundles.text("ro", "mail.something_new.subject"), outboxSubject(PERSON_ADDRESS));
+        cannedReplies.delete(member, health);
+        assertTrue(cannedReplies.find(member, health).isEmpty());
+    }
+
+    @Test
+    @Order(7)
+    void aThreadDeletedByThePersonLeavesOnlyACount() throws Exception {
+        long before = count("SELECT COUNT(*) FROM question_count WHERE topic = 'HOUSING' AND language = 'ro'");
+        String code = questions.ask(Topic.HOUSING, "ro", 7L, "Șterge-mă, probă 0d3c.", "", "delete-it");
+        assertTrue(questions.delete(code));
+        assertTrue(questions.read(code).isEmpty(), "expected nothing left to read");
+        assertEquals(before + 1,
+                count("SELECT COUNT(*) FROM question_count WHERE topic = 'HOUSING' AND language = 'ro'"
+                        + " AND municipality_id = 7 AND first_answer_seconds IS NULL"),
+                "expected a count without content in its place");
+    }
+
+    @Test
+    @Order(8)
+    void retentionDeletesQuietThreadsOnceAcrossServersAndKeepsCounts() throws Exception {
+        long threads = count("SELECT COUNT(*) FROM question_thread");
+        assertTrue(threads >= 2, "expected the earlier tests' threads");
+        long counted = count("SELECT COUNT(*) FROM question_count");
+        freeTheRetentionClaim();
+        assertEquals(0, retention.runIfClaimed().orElseThrow(), "expected nothing past 90 days yet");
+
+        MovableClock.INSTANCE.advance(Duration.ofDays(91));
+        try {
+            String recent = questions.ask(Topic.SAFETY, "ro", null, "O întrebare nouă, probă 6e2a.", "", "recent-it");
+            // the claim of the round above ran out 91 days ago: two servers try at once
+            List<Future<OptionalInt>> rounds = List.of(executor.submit(retention::runIfClaimed),
+                    executor.submit(retention::runIfClaimed));
+            List<OptionalInt> results = new ArrayList<>();
+            for (Future<OptionalInt> round : rounds) {
+                results.add(round.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, results.stream().filter(OptionalInt::isPresent).count(),
+                    "expected exactly one of two simultaneous rounds to run: " + results);
+            assertEquals(threads, results.stream().filter(OptionalInt::isPresent).findFirst().orElseThrow()
+                    .orElseThrow(), "expected every thread quiet for 91 days deleted");
+            assertEquals(1, count("SELECT COUNT(*) FROM question_thread"), "expected only the recent thread left");
+            assertTrue(retention.runIfClaimed().isEmpty(), "expected the claim of this period to hold");
+            assertTrue(questions.read(recent).isPresent(), "expected the recent thread kept");
+            assertEquals(counted + threads, count("SELECT COUNT(*) FROM question_count"),
+                    "expected one count per deleted thread");
+            assertTrue(count("SELECT COUNT(*) FROM question_count WHERE first_answer_seconds >= 0") >= 2,
+                    "expected the first-answer time of the answered threads kept");
+            assertEquals(0, count("SELECT COUNT(*) FROM question_message m WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM question_thread t WHERE t.id = m.thread_id)"),
+                    "expected no message left behind");
+        } finally {
+            MovableClock.INSTANCE.advance(Duration.ofDays(-91));
+            freeTheRetentionClaim();
+        }
+    }
+
+    private StaffAccounts.SignedIn member() {
+        return new StaffAccounts.SignedIn(STAFF_ID, "questions-test", Set.of(Role.STAFF),
+                keys.unlock(STAFF_ID, staffKey).orElseThrow());
+    }
+
+    private String outboxSubject(String address) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection
+                        .prepareStatement("SELECT subject FROM mail_outbox WHERE recipient = ?")) {
+            statement.setString(1, address);
+            try (ResultSet result = statement.executeQuery()) {
+                assertTrue(result.next(), "expected a mail to " + address);
+                return result.getString(1);
+            }
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void freeTheRetentionClaim() throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE job_claim SET claimed_until = TIMESTAMP WITH TIME ZONE"
+                    + " '2000-01-01 00:00:00+00' WHERE name = 'retention'");
+        }
+    }
+
+    @Test
     @Order(9)
     void cleanUpForTheJourney() throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM mail_outbox WHERE recipient IN ('" + ALERT_ADDRESS + "', '"
+                    + PERSON_ADDRESS + "')");
+            statement.executeUpdate("DELETE FROM canned_reply WHERE id >= 1000");
+            statement.executeUpdate("DELETE FROM question_count");
             statement.executeUpdate("DELETE FROM question_message");
             statement.executeUpdate("DELETE FROM question_thread");
             statement.executeUpdate("DELETE FROM key_wrapper");

@@ -80,7 +80,8 @@ class AuditLogIT {
                     new AuditEntry(Instant.now().minus(Duration.ofDays(800)), actor, AuditAction.LOGIN, null, null));
             probe.write(
                     new AuditEntry(Instant.now().minus(Duration.ofDays(10)), actor, AuditAction.LOGOUT, null, null));
-            assertTrue(auditLog.purgeExpired() >= 1, "expected the entry of 800 days ago purged (retention 730 days)");
+            assertTrue(auditLog.purgeExpired(java.time.Instant.now()) >= 1,
+                    "expected the entry of 800 days ago purged (retention 730 days)");
             probe.flushAndClear();
             List<AuditEntry> left = auditLog.find(new AuditLog.Filter(null, null, actor, null, null), 0, 10);
             assertEquals(1, left.size(), "expected only the recent entry left");

@@ -58,7 +58,8 @@ class StaffAccountsIT {
                 .addClasses(OrganisationKeys.class, Secrets.class, UnlockedKey.class, SealedItemOpened.class,
                         MovableClock.class, MovableClock.Producer.class, SchemaMigrated.class, InstantConverter.class,
                         Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class, Languages.class,
-                        Languages.Language.class, Bundles.class, LanguageNegotiation.class)
+                        Languages.Language.class, Bundles.class, LanguageNegotiation.class,
+                        nl.xenia.portal.privacy.boundary.Expiring.class)
                 .addAsResource("staff/common-passwords.txt");
     }
 

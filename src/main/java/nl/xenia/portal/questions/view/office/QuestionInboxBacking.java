@@ -1,7 +1,6 @@
 package nl.xenia.portal.questions.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,8 +11,10 @@ import nl.xenia.portal.info.boundary.InfoPages;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
+import nl.xenia.portal.questions.boundary.CannedReplies;
 import nl.xenia.portal.questions.boundary.QuestionException;
 import nl.xenia.portal.questions.boundary.QuestionInbox;
+import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
@@ -34,6 +35,9 @@ public class QuestionInboxBacking {
     InfoPages info;
 
     @Inject
+    CannedReplies cannedReplies;
+
+    @Inject
     Messages messages;
 
     private List<QuestionInbox.Row> rows;
@@ -42,6 +46,9 @@ public class QuestionInboxBacking {
     private String answer;
     private String note;
     private Map<Long, String> municipalities;
+    private List<CannedReplies.Reply> canned;
+    private Long cannedId;
+    private boolean confirmDelete;
 
     public List<QuestionInbox.Row> getRows() {
         if (rows == null) {
@@ -65,9 +72,9 @@ public class QuestionInboxBacking {
             inbox.answer(session.getSignedIn(), id, answer);
             answer = null;
             thread = null; // shown as it is after the change
-            message(FacesMessage.SEVERITY_INFO, "office.questions.message.answered");
+            OfficePages.info(messages, "office.questions.message.answered");
         } catch (QuestionException refused) {
-            message(FacesMessage.SEVERITY_ERROR, "office.questions.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "office.questions.problem." + refused.getProblem().name());
         }
     }
 
@@ -76,10 +83,46 @@ public class QuestionInboxBacking {
             inbox.note(session.getSignedIn(), id, note);
             note = null;
             thread = null; // shown as it is after the change
-            message(FacesMessage.SEVERITY_INFO, "office.questions.message.noted");
+            OfficePages.info(messages, "office.questions.message.noted");
         } catch (QuestionException refused) {
-            message(FacesMessage.SEVERITY_ERROR, "office.questions.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "office.questions.problem." + refused.getProblem().name());
         }
+    }
+
+    /** Puts the chosen canned reply into the answer field (after what was typed there), to adapt before sending. */
+    public void useCanned() {
+        getCanned().stream().filter(reply -> reply.id() == (cannedId == null ? -1 : cannedId)).findFirst()
+                .ifPresent(reply -> {
+                    answer = answer == null || answer.isBlank()
+                            ? reply.body()
+                            : answer.stripTrailing() + "\n\n"
+                                    + reply.body();
+                    OfficePages.info(messages, "office.questions.message.canned");
+                });
+    }
+
+    /** The canned replies in the thread's language, for its topic or every topic. */
+    public List<CannedReplies.Reply> getCanned() {
+        if (canned == null) {
+            QuestionInbox.StaffThread shown = getThread();
+            canned = shown == null
+                    ? List.of()
+                    : cannedReplies.forThread(session.getSignedIn(), shown.row().language(), shown.row().topic());
+        }
+        return canned;
+    }
+
+    /** Deletes the thread now (ticked confirmation needed); the list is shown after. */
+    public String delete() {
+        if (!confirmDelete) {
+            OfficePages.error(messages, "office.questions.message.confirm");
+            return null;
+        }
+        inbox.delete(session.getSignedIn(), id);
+        thread = null;
+        id = null;
+        OfficePages.info(messages, "office.questions.message.deleted");
+        return "questions";
     }
 
     public void assignToMe() {
@@ -111,16 +154,28 @@ public class QuestionInboxBacking {
         return Languages.dateTime(messages.getLang(), at);
     }
 
-    private void message(FacesMessage.Severity severity, String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), null));
-    }
-
     /** The thread, opened in the member's session on first use in this request (so after any action). */
     public QuestionInbox.StaffThread getThread() {
         if (thread == null && id != null) {
             thread = inbox.open(session.getSignedIn(), id).orElse(null);
         }
         return thread;
+    }
+
+    public Long getCannedId() {
+        return cannedId;
+    }
+
+    public void setCannedId(Long cannedId) {
+        this.cannedId = cannedId;
+    }
+
+    public boolean isConfirmDelete() {
+        return confirmDelete;
+    }
+
+    public void setConfirmDelete(boolean confirmDelete) {
+        this.confirmDelete = confirmDelete;
     }
 
     public Long getId() {

@@ -8,19 +8,21 @@ import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
 
 /** What the office backing beans share: messages by bundle key, redirects, a fresh session id. */
-final class OfficePages {
+public final class OfficePages {
 
     static final java.time.Duration FAILURE_PAUSE = java.time.Duration.ofSeconds(1);
 
     private OfficePages() {
     }
 
-    static void error(Messages messages, String key) {
+    /** An error message above the form, by bundle key. */
+    public static void error(Messages messages, String key) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), null));
     }
 
-    static void info(Messages messages, String key) {
+    /** A confirmation above the form, by bundle key. */
+    public static void info(Messages messages, String key) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
     }

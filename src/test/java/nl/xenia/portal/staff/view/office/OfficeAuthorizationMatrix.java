@@ -59,7 +59,10 @@ final class OfficeAuthorizationMatrix {
             Map.entry("municipalities", new Expected("303 login", "200", "200")),
             Map.entry("municipality", new Expected("303 login", "404", "404")),
             Map.entry("questions", new Expected("303 login", "200", "200")),
-            Map.entry("question", new Expected("303 login", "404", "404")));
+            Map.entry("question", new Expected("303 login", "404", "404")),
+            Map.entry("replies", new Expected("303 login", "200", "200")),
+            Map.entry("reply", new Expected("303 login", "200", "200")), // no id: a new reply
+            Map.entry("alerts", new Expected("303 login", "200", "200")));
 
     /**
      * Office API endpoints (paths of the OpenAPI document with "/office"), answered like the pages.
@@ -69,7 +72,7 @@ final class OfficeAuthorizationMatrix {
 
     /** Protected views: opened without the session's token (typed, bookmarked, linked from elsewhere). */
     private static final Set<String> PROTECTED = Set.of("password", "staff", "member", "audit", "pages", "page",
-            "municipalities", "municipality", "questions", "question");
+            "municipalities", "municipality", "questions", "question", "replies", "reply", "alerts");
 
     private OfficeAuthorizationMatrix() {
     }

@@ -1,0 +1,59 @@
+package nl.xenia.portal.staff.view.office;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+
+/**
+ * office/alerts: a member asks for a mail at every new question (no content) or stops it. The
+ * mails come in the language the page was in when saved.
+ */
+@Named
+@RequestScoped
+public class AlertsBacking {
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    OfficeSession session;
+
+    @Inject
+    Messages messages;
+
+    private String address;
+    private String current;
+    private boolean loaded;
+
+    public void save() {
+        try {
+            accounts.alertAt(session.getSignedIn(), address, messages.getLang());
+            loaded = false;
+            OfficePages.info(messages,
+                    address == null || address.isBlank() ? "office.alerts.message.off" : "office.alerts.message.on");
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        }
+    }
+
+    /** The address mails go to now; null when off. */
+    public String getCurrent() {
+        if (!loaded) {
+            current = accounts.alertAddress(session.getSignedIn()).orElse(null);
+            loaded = true;
+        }
+        return current;
+    }
+
+    /** What the field shows: what was typed, else the current address. */
+    public String getAddress() {
+        return address != null ? address : getCurrent();
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+}

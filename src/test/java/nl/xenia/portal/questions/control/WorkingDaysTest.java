@@ -1,0 +1,47 @@
+package nl.xenia.portal.questions.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class WorkingDaysTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(AMSTERDAM).toInstant();
+    }
+
+    @Test
+    void aQuestionOnMondayIsDueByTheEndOfWednesday() {
+        assertEquals(at("2026-11-26T00:00"), WorkingDays.due(at("2026-11-23T09:30"), 2, AMSTERDAM));
+        assertEquals(at("2026-11-26T00:00"), WorkingDays.due(at("2026-11-23T23:59"), 2, AMSTERDAM));
+    }
+
+    @Test
+    void weekendsAreNotCounted() {
+        // Thursday → Monday; Friday → Tuesday; Saturday and Sunday → Tuesday
+        assertEquals(at("2026-12-01T00:00"), WorkingDays.due(at("2026-11-26T15:00"), 2, AMSTERDAM));
+        assertEquals(at("2026-12-02T00:00"), WorkingDays.due(at("2026-11-27T15:00"), 2, AMSTERDAM));
+        assertEquals(at("2026-12-02T00:00"), WorkingDays.due(at("2026-11-28T10:00"), 2, AMSTERDAM));
+        assertEquals(at("2026-12-02T00:00"), WorkingDays.due(at("2026-11-29T22:00"), 2, AMSTERDAM));
+    }
+
+    @Test
+    void theDayIsTheOfficesDayNotUtc() {
+        // Sunday 23:30 UTC is Monday 00:30 in Amsterdam: due by the end of Wednesday
+        assertEquals(at("2026-11-26T00:00"), WorkingDays.due(Instant.parse("2026-11-22T23:30:00Z"), 2, AMSTERDAM));
+    }
+
+    @Test
+    void zeroDaysMeansTheSameDayAndAcrossDaylightSavingTheEndIsLocalMidnight() {
+        assertEquals(at("2026-11-24T00:00"), WorkingDays.due(at("2026-11-23T08:00"), 0, AMSTERDAM));
+        // Friday 27 March 2026, 2 working days → end of Tuesday 31 March (summer time began on the 29th)
+        assertEquals(Instant.parse("2026-03-31T22:00:00Z"), WorkingDays.due(at("2026-03-27T12:00"), 2, AMSTERDAM));
+        assertThrows(IllegalArgumentException.class, () -> WorkingDays.due(at("2026-11-23T08:00"), -1, AMSTERDAM));
+    }
+}
