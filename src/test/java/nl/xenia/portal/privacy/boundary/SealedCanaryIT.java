@@ -9,9 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -21,14 +18,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.MovableClock;
+import nl.xenia.portal.testing.Leaks;
 import nl.xenia.portal.testing.Portal;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,7 +62,7 @@ class SealedCanaryIT {
         return Deployments.archive("sealed-canary-it", "META-INF/persistence-privacy-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
                 .addClasses(OrganisationKeys.class, UnlockedKey.class, SealedItemOpened.class, MovableClock.class,
-                        MovableClock.Producer.class, InstantConverter.class, Portal.class);
+                        MovableClock.Producer.class, InstantConverter.class, Portal.class, Leaks.class);
     }
 
     @Inject
@@ -110,10 +106,12 @@ class SealedCanaryIT {
             }
             transaction.commit();
 
-            byte[] dump = fullDump();
-            assertTrue(contains(dump, control), "expected the control marker in the dump (the dump sees the table)");
-            assertFalse(contains(dump, canary), "expected the sealed canary absent from the full database dump");
-            assertFalse(contains(dump, CANARY.substring(0, 12)), "expected not even the canary's start in the dump");
+            byte[] dump = Leaks.fullDump(database);
+            assertTrue(Leaks.contains(dump, control),
+                    "expected the control marker in the dump (the dump sees the table)");
+            assertFalse(Leaks.contains(dump, canary), "expected the sealed canary absent from the full database dump");
+            assertFalse(Leaks.contains(dump, CANARY.substring(0, 12)),
+                    "expected not even the canary's start in the dump");
 
             Sealing.Sealed stored = stored();
             UnlockedKey staffSession = keys.unlock(STAFF_ID, staffKey)
@@ -152,13 +150,13 @@ class SealedCanaryIT {
     void theCanaryIsInNoFileTheServerWrote() throws IOException {
         Path serverDir = Portal.serverDir();
         assertTrue(Files.isDirectory(serverDir.resolve("logs")), "expected the test server's directory");
-        List<Path> leaking = filesContaining(serverDir, CANARY).stream()
+        List<Path> leaking = Leaks.filesContaining(serverDir, CANARY).stream()
                 .filter(file -> !file.toString().contains("sealed-canary-it")) // this test's own class holds it
                 .toList();
         assertEquals(List.of(), leaking, "expected the canary in no file the server wrote");
         Path h2 = serverDir.resolve("data/xenia.mv.db");
         if (Files.exists(h2)) { // the embedded database (on PostgreSQL the dump above is the database's bytes)
-            assertTrue(!filesContaining(h2, CONTROL).isEmpty(),
+            assertTrue(!Leaks.filesContaining(h2, CONTROL).isEmpty(),
                     "expected the plain control marker in the H2 file (the scan sees the database's bytes)");
         }
     }
@@ -177,59 +175,6 @@ class SealedCanaryIT {
             assertTrue(row.next(), "expected the canary stored");
             return new Sealing.Sealed(row.getBytes(1), row.getBytes(2), row.getBytes(3));
         }
-    }
-
-    /** A full dump as an operator would take it: H2's SCRIPT plus its database file, or pg_dump of the database. */
-    private byte[] fullDump() throws Exception {
-        try (Connection connection = database.getConnection()) {
-            String url = connection.getMetaData().getURL();
-            if (url.startsWith("jdbc:h2:")) {
-                Path script = Files.createTempFile("xenia-dump", ".sql");
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("CHECKPOINT SYNC");
-                    statement.execute("SCRIPT TO '" + script + "'");
-                }
-                byte[] text = Files.readAllBytes(script);
-                Files.delete(script);
-                return text;
-            }
-            URI server = URI.create(url.substring("jdbc:".length()));
-            String name = server.getPath().substring(1);
-            Process dump = new ProcessBuilder("pg_dump", "--host", server.getHost(), "--port",
-                    String.valueOf(server.getPort() < 0 ? 5432 : server.getPort()), "--username",
-                    connection.getMetaData().getUserName(), "--no-password", "--inserts", name)
-                    .redirectErrorStream(true).start();
-            byte[] output = dump.getInputStream().readAllBytes();
-            assertTrue(dump.waitFor(60, TimeUnit.SECONDS) && dump.exitValue() == 0,
-                    "expected pg_dump to work: " + new String(output, StandardCharsets.UTF_8));
-            return output;
-        }
-    }
-
-    /** Every file under a folder that holds the text. */
-    private static List<Path> filesContaining(Path folder, String text) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return contains(Files.readAllBytes(file), text);
-                } catch (IOException unreadable) {
-                    throw new UncheckedIOException(unreadable);
-                }
-            }).toList();
-        }
-    }
-
-    private static boolean contains(byte[] haystack, String needle) {
-        byte[] bytes = needle.getBytes(StandardCharsets.UTF_8);
-        outer : for (int i = 0; i <= haystack.length - bytes.length; i++) {
-            for (int j = 0; j < bytes.length; j++) {
-                if (haystack[i + j] != bytes[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     private void cleanUp() throws Exception {

@@ -1,0 +1,217 @@
+package nl.xenia.portal.questions.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.localization.control.LanguageNegotiation;
+import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.entity.OutboxMail;
+import nl.xenia.portal.operations.control.SchemaMigrated;
+import nl.xenia.portal.operations.entity.InstantConverter;
+import nl.xenia.portal.privacy.boundary.Expiring;
+import nl.xenia.portal.privacy.boundary.OrganisationKeys;
+import nl.xenia.portal.privacy.boundary.Receipts;
+import nl.xenia.portal.privacy.boundary.SealedItemOpened;
+import nl.xenia.portal.privacy.boundary.Secrets;
+import nl.xenia.portal.privacy.boundary.UnlockedKey;
+import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.privacy.entity.KeyWrapper;
+import nl.xenia.portal.questions.control.ThreadRemoval;
+import nl.xenia.portal.questions.entity.QuestionThread;
+import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.staff.entity.Role;
+import nl.xenia.portal.testing.Deployments;
+import nl.xenia.portal.testing.Leaks;
+import nl.xenia.portal.testing.MovableClock;
+import nl.xenia.portal.testing.Portal;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A canary question goes the whole way — asked on the public page with an address for the "there
+ * is an answer" mail, opened and answered by staff with an internal note, read and replied to with
+ * the code, mails delivered by the real outbox to a real SMTP server — and then neither its texts nor
+ * its receipt code are in a full database dump, in any file the server wrote, or in any mail.
+ * An organisation key is made for the test (in the container) and removed after, as the office
+ * journey (later, alphabetically) makes the real one.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class QuestionCanaryIT {
+
+    private static final long STAFF_ID = 990_003L;
+    private static final String QUESTION = "canary-q-4b7e: mă poate ajuta cineva în Sneek?";
+    private static final String ANSWER = "canary-a-4b7e: da, sună-ne.";
+    private static final String NOTE = "canary-n-4b7e: notă internă.";
+    private static final String REPLY = "canary-r-4b7e: mulțumesc.";
+    private static final List<String> CANARIES = List.of(QUESTION, ANSWER, NOTE, REPLY, "4b7e");
+    private static final String ALERT_ADDRESS = "canary-alert@example.invalid";
+    private static final String PERSON_ADDRESS = "canary-person@example.invalid";
+
+    /** The receipt code, known only to the test JVM (client side). */
+    private static String code;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.archive("question-canary-it", "META-INF/persistence-questions-it.xml")
+                .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage(),
+                        Questions.class.getPackage(), QuestionThread.class.getPackage(),
+                        ThreadRemoval.class.getPackage(), StaffAccounts.class.getPackage(),
+                        Totp.class.getPackage(), Role.class.getPackage())
+                .addClasses(OrganisationKeys.class, UnlockedKey.class, SealedItemOpened.class, Receipts.class,
+                        Receipts.Receipt.class, Receipts.Opened.class, Secrets.class, Expiring.class,
+                        Notifications.class, OutboxMail.class, MailTemplate.class, Languages.class,
+                        Languages.Language.class, LanguageNegotiation.class, SchemaMigrated.class, MovableClock.class,
+                        MovableClock.Producer.class, InstantConverter.class, Portal.class, Bundles.class,
+                        Leaks.class)
+                .addAsResource("staff/common-passwords.txt");
+    }
+
+    @Inject
+    OrganisationKeys keys;
+
+    @Inject
+    StaffAccounts accounts;
+
+    @Inject
+    QuestionInbox inbox;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/xenia")
+    DataSource database;
+
+    /** The test staff member's key: made in the first test, kept in the server for the staff step. */
+    private static byte[] staffKey;
+
+    @Test
+    @Order(1)
+    void aStaffMemberWhoWantsMailForNewQuestions() throws Exception {
+        assertFalse(keys.exists(), "expected no organisation key yet (the office journey makes the real one)");
+        transaction.begin();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO staff_account (id, username, status, roles, created_at) VALUES ("
+                    + STAFF_ID + ", 'canary-staff', 'ACTIVE', 'STAFF', CURRENT_TIMESTAMP)");
+            staffKey = Sealing.newKey();
+            keys.create(STAFF_ID, staffKey);
+        }
+        transaction.commit();
+        accounts.alertAt(member(), ALERT_ADDRESS, "nl");
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void thePersonAsksOnThePublicPage() {
+        CanaryMail.start();
+        String token = Portal.html(Portal.get("/ro/ask")).selectFirst("input[name=token]").attr("value");
+        Document asked = Portal.html(Portal.postForm("/ro/ask", Map.of("token", token, "topic", "SAFETY", "question",
+                QUESTION, "municipality", "", "mail", PERSON_ADDRESS)));
+        code = asked.getElementById("receipt-code").text();
+    }
+
+    @Test
+    @Order(3)
+    void staffOpenAnswerAndNote() {
+        StaffAccounts.SignedIn member = member();
+        QuestionInbox.Row row = inbox.threads(member).stream().reduce((older, newer) -> newer).orElseThrow();
+        assertEquals(QUESTION, inbox.open(member, row.id()).orElseThrow().messages().get(0).text());
+        inbox.note(member, row.id(), NOTE);
+        inbox.answer(member, row.id(), ANSWER);
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void thePersonReadsAndRepliesAndNoMailHoldsTheCanary() throws Exception {
+        Document thread = Portal.html(Portal.postForm("/ro/inbox", Map.of("code", code)));
+        assertEquals(List.of(QUESTION, ANSWER), thread.select(".thread .text").eachText());
+        Document replied = Portal.html(Portal.postForm("/ro/inbox", Map.of("code", code, "action", "reply", "reply",
+                REPLY)));
+        assertEquals(List.of(QUESTION, ANSWER, REPLY), replied.select(".thread .text").eachText());
+        try {
+            List<String> mails = CanaryMail.waitForMailTo(ALERT_ADDRESS, PERSON_ADDRESS);
+            for (String mail : mails) {
+                for (String canary : CANARIES) {
+                    assertFalse(mail.contains(canary), "expected no question text in any mail: " + mail);
+                }
+                assertFalse(mail.contains(code) || mail.contains(code.replace("-", "")), "expected no code in a mail");
+            }
+        } finally {
+            CanaryMail.stop();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void noneOfItIsInAFullDatabaseDump() throws Exception {
+        byte[] dump = Leaks.fullDump(database);
+        assertTrue(Leaks.contains(dump, "canary-staff"), "expected the dump to see the tables (the staff name)");
+        for (String canary : CANARIES) {
+            assertFalse(Leaks.contains(dump, canary), "expected no question text in the dump: " + canary);
+        }
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void noneOfItIsInAnyFileTheServerWrote() throws Exception {
+        Path serverDir = Portal.serverDir();
+        assertTrue(Files.isDirectory(serverDir.resolve("logs")), "expected the test server's directory");
+        for (String secret : List.of(QUESTION, ANSWER, NOTE, REPLY, code, code.replace("-", ""))) {
+            assertEquals(List.of(), Leaks.filesContaining(serverDir, secret).stream()
+                    .filter(file -> !file.toString().contains("question-canary-it")) // this test's own classes
+                    .toList(), "expected the canary and its code in no file the server wrote");
+        }
+        Path h2 = serverDir.resolve("data/xenia.mv.db");
+        if (Files.exists(h2)) { // the scan sees the embedded database's bytes: the staff name is there in plain
+            assertFalse(Leaks.filesContaining(h2, "canary-staff").isEmpty(), "expected the scan to see the H2 file");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void cleanUpForTheJourney() throws Exception {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM question_message");
+            statement.executeUpdate("DELETE FROM question_thread");
+            statement.executeUpdate("DELETE FROM question_count");
+            statement.executeUpdate("DELETE FROM mail_outbox WHERE recipient IN ('" + ALERT_ADDRESS + "', '"
+                    + PERSON_ADDRESS + "')");
+            statement.executeUpdate("DELETE FROM key_wrapper");
+            statement.executeUpdate("DELETE FROM organisation_key");
+            statement.executeUpdate("DELETE FROM staff_account WHERE id = " + STAFF_ID);
+        }
+        assertFalse(keys.exists(), "expected the test's organisation key gone again");
+    }
+
+    private StaffAccounts.SignedIn member() {
+        return new StaffAccounts.SignedIn(STAFF_ID, "canary-staff", Set.of(Role.STAFF),
+                keys.unlock(STAFF_ID, staffKey).orElseThrow());
+    }
+}

@@ -1,0 +1,81 @@
+package nl.xenia.portal.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * For canary tests: a full database dump as an operator would take it (in the container), and a
+ * byte search through every file under a folder (from the client: never read the server's files
+ * from inside the server, see the README's test notes).
+ */
+public final class Leaks {
+
+    private Leaks() {
+    }
+
+    /** A full dump as an operator would take it: H2's SCRIPT plus its database file, or pg_dump of the database. */
+    public static byte[] fullDump(DataSource database) throws Exception {
+        try (Connection connection = database.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            if (url.startsWith("jdbc:h2:")) {
+                Path script = Files.createTempFile("xenia-dump", ".sql");
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CHECKPOINT SYNC");
+                    statement.execute("SCRIPT TO '" + script + "'");
+                }
+                byte[] text = Files.readAllBytes(script);
+                Files.delete(script);
+                return text;
+            }
+            URI server = URI.create(url.substring("jdbc:".length()));
+            String name = server.getPath().substring(1);
+            Process dump = new ProcessBuilder("pg_dump", "--host", server.getHost(), "--port",
+                    String.valueOf(server.getPort() < 0 ? 5432 : server.getPort()), "--username",
+                    connection.getMetaData().getUserName(), "--no-password", "--inserts", name)
+                    .redirectErrorStream(true).start();
+            byte[] output = dump.getInputStream().readAllBytes();
+            assertTrue(dump.waitFor(60, TimeUnit.SECONDS) && dump.exitValue() == 0,
+                    "expected pg_dump to work: " + new String(output, StandardCharsets.UTF_8));
+            return output;
+        }
+    }
+
+    /** Every file under a folder that holds the text. */
+    public static List<Path> filesContaining(Path folder, String text) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return contains(Files.readAllBytes(file), text);
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
+            }).toList();
+        }
+    }
+
+    /** Whether the bytes hold the text (UTF-8). */
+    public static boolean contains(byte[] haystack, String needle) {
+        byte[] bytes = needle.getBytes(StandardCharsets.UTF_8);
+        outer : for (int i = 0; i <= haystack.length - bytes.length; i++) {
+            for (int j = 0; j < bytes.length; j++) {
+                if (haystack[i + j] != bytes[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
