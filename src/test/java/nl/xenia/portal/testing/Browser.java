@@ -29,13 +29,16 @@ public final class Browser implements AutoCloseable {
     public static final String NEUTRAL_TEXT = "Weather in Leeuwarden";
     public static final String BEFORE_TEXT = "A page the reader visited before";
 
+    /** The neutral site, shared by the browsers open at the same time (a journey may use two). */
+    private static HttpServer neutral;
+    private static int open;
+
     private final ChromeDriver driver;
-    private final HttpServer neutral;
     private final boolean javascript;
 
     public Browser(boolean javascript) {
         this.javascript = javascript;
-        this.neutral = startNeutralSite();
+        useNeutralSite();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("xenia.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -92,7 +95,20 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
+            leaveNeutralSite();
+        }
+    }
+
+    private static synchronized void useNeutralSite() {
+        if (open++ == 0) {
+            neutral = startNeutralSite();
+        }
+    }
+
+    private static synchronized void leaveNeutralSite() {
+        if (--open == 0) {
             neutral.stop(0);
+            neutral = null;
         }
     }
 

@@ -47,7 +47,6 @@ public class QuestionInboxBacking {
     private String note;
     private Map<Long, String> municipalities;
     private List<CannedReplies.Reply> canned;
-    private Long cannedId;
     private boolean confirmDelete;
 
     public List<QuestionInbox.Row> getRows() {
@@ -91,7 +90,8 @@ public class QuestionInboxBacking {
 
     /** Puts the chosen canned reply into the answer field (after what was typed there), to adapt before sending. */
     public void useCanned() {
-        getCanned().stream().filter(reply -> reply.id() == (cannedId == null ? -1 : cannedId)).findFirst()
+        String chosen = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("canned");
+        getCanned().stream().filter(reply -> String.valueOf(reply.id()).equals(chosen)).findFirst()
                 .ifPresent(reply -> {
                     answer = answer == null || answer.isBlank()
                             ? reply.body()
@@ -103,11 +103,12 @@ public class QuestionInboxBacking {
 
     /** The canned replies in the thread's language, for its topic or every topic. */
     public List<CannedReplies.Reply> getCanned() {
+        QuestionInbox.StaffThread shown = getThread();
+        if (shown == null) {
+            return List.of(); // not known yet while a postback is decoded (the view parameter comes later)
+        }
         if (canned == null) {
-            QuestionInbox.StaffThread shown = getThread();
-            canned = shown == null
-                    ? List.of()
-                    : cannedReplies.forThread(session.getSignedIn(), shown.row().language(), shown.row().topic());
+            canned = cannedReplies.forThread(session.getSignedIn(), shown.row().language(), shown.row().topic());
         }
         return canned;
     }
@@ -160,14 +161,6 @@ public class QuestionInboxBacking {
             thread = inbox.open(session.getSignedIn(), id).orElse(null);
         }
         return thread;
-    }
-
-    public Long getCannedId() {
-        return cannedId;
-    }
-
-    public void setCannedId(Long cannedId) {
-        this.cannedId = cannedId;
     }
 
     public boolean isConfirmDelete() {

@@ -49,6 +49,9 @@ class OfficeSignUpJourneyIT {
         assertTrue(csp.contains("'nonce-") && !csp.substring(csp.indexOf("script-src")).contains("unsafe"),
                 "expected office scripts allowed by a nonce only: " + csp);
 
+        // one SMTP server for the whole journey (where the test server sends; a second bind of the port could fail)
+        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         try (Browser browser = new Browser(true)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
@@ -105,7 +108,7 @@ class OfficeSignUpJourneyIT {
             String activationCode = driver.findElement(By.id("activation-code")).getText();
             browser.screenshot("office-invited");
 
-            String mailedCode = inviteByMail(driver, wait, browser);
+            String mailedCode = inviteByMail(driver, wait, browser, smtp);
             driver.findElement(By.id("nav-dashboard")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tiles")));
             assertEquals(Bundles.format("en", "office.dashboard.invitations", java.util.Map.of("count", 2)),
@@ -175,6 +178,7 @@ class OfficeSignUpJourneyIT {
             browser.screenshot("office-member-dashboard");
             changePassword(driver, wait, browser);
             nl.xenia.portal.info.view.office.InfoEditingChecks.check(driver, wait, browser);
+            nl.xenia.portal.questions.view.office.QuestionInboxChecks.check(driver, wait, browser, smtp);
             driver.get(Portal.BASE + "/nl/office/dashboard");
             driver.get(Portal.BASE + "/nl/office/staff");
             assertTrue(driver.findElements(By.id("invite:username")).isEmpty(),
@@ -183,6 +187,8 @@ class OfficeSignUpJourneyIT {
             OfficeAuthorizationMatrix.check("first-admin", PASSWORD, secret, "second-member", NEW_MEMBER_PASSWORD,
                     memberSecret);
             OfficeSessionChecks.check("second-member", NEW_MEMBER_PASSWORD, memberRecoveryCode);
+        } finally {
+            smtp.stop();
         }
         assertEquals("/nl/office/login", Portal.get("/nl/office/setup").headers().firstValue("Location").orElse(""),
                 "expected the setup page closed once the first admin exists");
@@ -192,36 +198,30 @@ class OfficeSignUpJourneyIT {
      * Invites a member with a mail address while a real SMTP server (GreenMail, where the test server
      * sends) listens; returns the activation code from the mail, which the page does not show.
      */
-    private static String inviteByMail(ChromeDriver driver, WebDriverWait wait, Browser browser) {
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try {
-            driver.findElement(By.id("nav-staff")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite:username")));
-            driver.findElement(By.id("invite:username")).sendKeys("mailed-member");
-            // the browser checks the form of an address itself; a local part over 64 characters is for the server
-            driver.findElement(By.id("invite:mailTo")).sendKeys("x".repeat(65) + "@example.invalid");
-            driver.findElement(By.id("invite:send")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    Bundles.text("en", "office.problem.MAIL_INVALID")));
-            assertEquals("mailed-member", driver.findElement(By.id("invite:username")).getAttribute("value"),
-                    "expected the name typed kept after a refusal");
-            driver.findElement(By.id("invite:mailTo")).clear();
-            driver.findElement(By.id("invite:mailTo")).sendKeys("mailed-member@example.invalid");
-            driver.findElement(By.id("invite:send")).click();
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invited")));
-            assertTrue(driver.findElements(By.id("activation-code")).isEmpty(),
-                    "expected a mailed code not shown on the page");
-            assertTrue(smtp.waitForIncomingEmail(20_000, 1), "expected the invitation delivered by the outbox");
-            String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "");
-            assertTrue(body.contains(Portal.BASE + "/en/office/activate") && !body.contains("?"),
-                    "expected the activation page linked without any secret in the address: " + body);
-            Matcher code = Pattern.compile("([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})").matcher(body);
-            assertTrue(code.find(), "expected the activation code in the mail");
-            return code.group(1);
-        } finally {
-            smtp.stop();
-        }
+    private static String inviteByMail(ChromeDriver driver, WebDriverWait wait, Browser browser, GreenMail smtp) {
+        driver.findElement(By.id("nav-staff")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invite:username")));
+        driver.findElement(By.id("invite:username")).sendKeys("mailed-member");
+        // the browser checks the form of an address itself; a local part over 64 characters is for the server
+        driver.findElement(By.id("invite:mailTo")).sendKeys("x".repeat(65) + "@example.invalid");
+        driver.findElement(By.id("invite:send")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                Bundles.text("en", "office.problem.MAIL_INVALID")));
+        assertEquals("mailed-member", driver.findElement(By.id("invite:username")).getAttribute("value"),
+                "expected the name typed kept after a refusal");
+        driver.findElement(By.id("invite:mailTo")).clear();
+        driver.findElement(By.id("invite:mailTo")).sendKeys("mailed-member@example.invalid");
+        driver.findElement(By.id("invite:send")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invited")));
+        assertTrue(driver.findElements(By.id("activation-code")).isEmpty(),
+                "expected a mailed code not shown on the page");
+        assertTrue(smtp.waitForIncomingEmail(20_000, 1), "expected the invitation delivered by the outbox");
+        String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "");
+        assertTrue(body.contains(Portal.BASE + "/en/office/activate") && !body.contains("?"),
+                "expected the activation page linked without any secret in the address: " + body);
+        Matcher code = Pattern.compile("([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})").matcher(body);
+        assertTrue(code.find(), "expected the activation code in the mail");
+        return code.group(1);
     }
 
     /** An admin deactivates an account from the staff list: refused until confirmed, then done. */
