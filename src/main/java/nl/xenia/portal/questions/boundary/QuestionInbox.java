@@ -26,9 +26,11 @@ import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.ThreadStatus;
 import nl.xenia.portal.questions.entity.Topic;
+import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
 import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
+import nl.xenia.portal.staff.entity.AuditAction;
 import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -58,6 +60,9 @@ public class QuestionInbox {
 
     @Inject
     ThreadRemoval removal;
+
+    @Inject
+    AuditLog auditLog;
 
     /** The first answer is due by the end of this many working days after the day a question came in. */
     @Inject
@@ -216,6 +221,7 @@ public class QuestionInbox {
     @Transactional
     public void delete(SignedIn member, long threadId) {
         removal.remove(found(threadId));
+        auditLog.record(member.username(), AuditAction.THREAD_DELETED, "question", threadId);
     }
 
     private Instant due(QuestionThread thread) {

@@ -185,7 +185,9 @@ class QuestionCanaryIT {
         assertTrue(Files.isDirectory(serverDir.resolve("logs")), "expected the test server's directory");
         for (String secret : List.of(QUESTION, ANSWER, NOTE, REPLY, code, code.replace("-", ""))) {
             assertEquals(List.of(), Leaks.filesContaining(serverDir, secret).stream()
-                    .filter(file -> !file.toString().contains("question-canary-it")) // this test's own classes
+                    // this test's own classes (also in other test archives that take the whole package)
+                    .filter(file -> !file.toString().contains("question-canary-it")
+                            && !file.getFileName().toString().startsWith("QuestionCanaryIT"))
                     .toList(), "expected the canary and its code in no file the server wrote");
         }
         Path h2 = serverDir.resolve("data/xenia.mv.db");

@@ -325,6 +325,17 @@ class AskAndInboxIT {
                 count("SELECT COUNT(*) FROM question_count WHERE topic = 'HOUSING' AND language = 'ro'"
                         + " AND municipality_id = 7 AND first_answer_seconds IS NULL"),
                 "expected a count without content in its place");
+
+        String named = questions.ask(Topic.OTHER, "ro", null, "Un mesaj pe care personalul îl șterge, probă 1e8f.", "",
+                "staff-delete-it");
+        StaffAccounts.SignedIn member = member();
+        long thread = inbox.threads(member).stream().filter(row -> row.topic() == Topic.OTHER).findFirst()
+                .orElseThrow().id();
+        inbox.delete(member, thread);
+        assertTrue(questions.read(named).isEmpty(), "expected the thread gone once staff deleted it");
+        assertEquals(1, count("SELECT COUNT(*) FROM question_count WHERE topic = 'OTHER'"), "expected it counted");
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'THREAD_DELETED' AND subject_id = '"
+                + thread + "'"), "expected the deletion in the audit log");
     }
 
     @Test
