@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues mail in the caller's transaction, so a mail exists exactly when the change that causes it
@@ -28,6 +29,10 @@ public class Notifications {
     @Inject
     Languages languages;
 
+    @Inject
+    @ConfigProperty(name = "xenia.public.url", defaultValue = "http://localhost:9080")
+    String publicUrl;
+
     /**
      * Queues a mail from a template in a language; returns its outbox id. Must be called inside the
      * transaction of the change that causes it.
@@ -42,6 +47,12 @@ public class Notifications {
         em.persist(mail);
         em.flush();
         return mail.getId();
+    }
+
+    /** The portal's public address of a page in a language, for a mail: {@code link("ro", "/inbox")}. */
+    public String link(String language, String path) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + "/" + language + path;
     }
 
     /** Whether this looks like a mail address the outbox can send to (one @, no spaces, sane lengths). */

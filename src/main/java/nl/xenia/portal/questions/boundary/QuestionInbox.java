@@ -69,10 +69,6 @@ public class QuestionInbox {
     @ConfigProperty(name = "xenia.questions.first-answer-days", defaultValue = "2")
     int firstAnswerDays;
 
-    @Inject
-    @ConfigProperty(name = "xenia.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
-
     /**
      * A thread in the list: no content. {@code due} is when the first answer is due (null once
      * answered); {@code assignee} the member's username or null.
@@ -153,7 +149,7 @@ public class QuestionInbox {
                 sealed.ciphertext(), sealed.forOrganisation(), sealed.forExtraKey(), now));
         thread.answered(now);
         contact(member, thread).ifPresent(address -> notifications.queue(address, thread.getLanguage(),
-                MailTemplate.SOMETHING_NEW, Map.of("link", publicUrl + "/" + thread.getLanguage() + "/inbox")));
+                MailTemplate.SOMETHING_NEW, Map.of("link", notifications.link(thread.getLanguage(), "/inbox"))));
     }
 
     /** An internal note: sealed to the organisation only, never shown to the person. */

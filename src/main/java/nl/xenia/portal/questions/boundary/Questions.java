@@ -65,10 +65,6 @@ public class Questions {
     Notifications notifications;
 
     @Inject
-    @ConfigProperty(name = "xenia.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
-
-    @Inject
     @ConfigProperty(name = "xenia.questions.retention", defaultValue = "P90D")
     Duration retention;
 
@@ -124,7 +120,7 @@ public class Questions {
         addPersonMessage(thread, question, receipt.personKey(), now);
         for (StaffAccounts.Alert alert : accounts.questionAlerts()) {
             notifications.queue(alert.address(), alert.language(), MailTemplate.NEW_QUESTION,
-                    Map.of("link", publicUrl + "/" + alert.language() + "/office/questions"));
+                    Map.of("link", notifications.link(alert.language(), "/office/questions")));
         }
         return receipt.code();
     }

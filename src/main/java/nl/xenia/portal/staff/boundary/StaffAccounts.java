@@ -36,7 +36,6 @@ import nl.xenia.portal.staff.entity.RecoveryCode;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.staff.entity.StaffAccount;
 import nl.xenia.portal.staff.entity.StaffStatus;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Staff accounts: the first admin (with the bootstrap token), invitations and activation, the
@@ -104,10 +103,6 @@ public class StaffAccounts {
 
     @Inject
     Notifications notifications;
-
-    @Inject
-    @ConfigProperty(name = "xenia.public.url", defaultValue = "http://localhost:9080")
-    String publicUrl;
 
     private final Totp totp = new Totp();
     private final LoginThrottle throttle = new LoginThrottle();
@@ -281,7 +276,7 @@ public class StaffAccounts {
             return new Invitation(invited.getId(), code, expires, false);
         }
         notifications.queue(address, language, MailTemplate.STAFF_INVITATION,
-                Map.of("link", publicUrl + "/" + language + "/office/activate", "code", code, "until",
+                Map.of("link", notifications.link(language, "/office/activate"), "code", code, "until",
                         Languages.dateTime(language, expires)));
         return new Invitation(invited.getId(), null, expires, true);
     }
