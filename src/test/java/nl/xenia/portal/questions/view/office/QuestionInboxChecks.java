@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.testing.Browser;
+import nl.xenia.portal.testing.Mailbox;
 import nl.xenia.portal.testing.Portal;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -105,7 +103,7 @@ public final class QuestionInboxChecks {
             person.findElement(By.id("done")).click();
             personWait.until(ExpectedConditions.presenceOfElementLocated(By.id("done-text")));
 
-            String alert = waitForMail(smtp, ALERT_ADDRESS, javascript ? 1 : 2);
+            String alert = Mailbox.waitForMail(smtp, ALERT_ADDRESS, javascript ? 1 : 2);
             assertTrue(alert.contains("/nl/office/questions"), "expected the office linked: " + alert);
             assertFalse(alert.contains(question) || alert.contains(code), "expected no content in the alert");
 
@@ -130,7 +128,7 @@ public final class QuestionInboxChecks {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     Bundles.text("nl", "office.questions.message.answered")));
 
-            String told = waitForMail(smtp, personAddress, 1);
+            String told = Mailbox.waitForMail(smtp, personAddress, 1);
             assertTrue(told.contains("/ro/inbox"), "expected the Romanian inbox linked: " + told);
             assertFalse(told.contains(code) || told.contains("GGD"), "expected no code and no answer in the mail");
 
@@ -170,27 +168,5 @@ public final class QuestionInboxChecks {
 
     private static List<String> texts(List<WebElement> elements) {
         return elements.stream().map(WebElement::getText).toList();
-    }
-
-    /** Waits for the n-th mail to an address (the outbox sends every few seconds); returns it whole. */
-    private static String waitForMail(GreenMail smtp, String address, int nth) throws Exception {
-        long until = System.currentTimeMillis() + 40_000;
-        while (System.currentTimeMillis() < until) {
-            List<MimeMessage> to = Arrays.stream(smtp.getReceivedMessages()).filter(mail -> sentTo(mail, address))
-                    .toList();
-            if (to.size() >= nth) {
-                return GreenMailUtil.getWholeMessage(to.get(nth - 1)).replace("=\r\n", "");
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("expected mail number " + nth + " to " + address + " within 40 s");
-    }
-
-    private static boolean sentTo(MimeMessage mail, String address) {
-        try {
-            return address.equals(mail.getAllRecipients()[0].toString());
-        } catch (jakarta.mail.MessagingException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
     }
 }
