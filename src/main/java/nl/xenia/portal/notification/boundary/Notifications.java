@@ -9,13 +9,14 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.notification.control.OutboxKey;
 import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues mail in the caller's transaction, so a mail exists exactly when the change that causes it
- * is committed; the outbox sender delivers it later, with retries, so an SMTP outage loses nothing.
+ * is committed; recipient and body sealed under the outbox key, never in the clear in the database; the outbox sender delivers it later, with retries, so an SMTP outage loses nothing.
  */
 @ApplicationScoped
 public class Notifications {
@@ -30,6 +31,9 @@ public class Notifications {
     Languages languages;
 
     @Inject
+    OutboxKey outboxKey;
+
+    @Inject
     @ConfigProperty(name = "xenia.public.url", defaultValue = "http://localhost:9080")
     String publicUrl;
 
@@ -42,8 +46,9 @@ public class Notifications {
         if (!isAddress(recipient)) {
             throw new IllegalArgumentException("Not a mail address");
         }
-        OutboxMail mail = new OutboxMail(recipient, languages.format(language, template.subjectKey(), arguments),
-                languages.format(language, template.bodyKey(), arguments), clock.instant());
+        OutboxMail mail = new OutboxMail(
+                outboxKey.seal(recipient, languages.format(language, template.bodyKey(), arguments)), outboxKey.ref(),
+                languages.format(language, template.subjectKey(), arguments), clock.instant());
         em.persist(mail);
         em.flush();
         return mail.getId();

@@ -28,6 +28,9 @@ public class OutboxDelivery {
     EntityManager em;
 
     @Inject
+    OutboxKey key;
+
+    @Inject
     @ConfigProperty(name = "xenia.mail.retry.first", defaultValue = "PT30S")
     Duration firstRetry;
 
@@ -51,13 +54,19 @@ public class OutboxDelivery {
     @Transactional(TxType.REQUIRES_NEW)
     public List<Claimed> claimDue(Instant now, Duration lease, int max) {
         List<OutboxMail> due = em.createNamedQuery(OutboxMail.DUE, OutboxMail.class).setParameter("now", now)
-                .setMaxResults(max).getResultList();
+                .setParameter("ref", key.ref()).setMaxResults(max).getResultList();
         List<Claimed> claimed = new ArrayList<>();
         for (OutboxMail mail : due) {
             int won = em.createNamedQuery(OutboxMail.CLAIM).setParameter("id", mail.getId())
                     .setParameter("now", now).setParameter("until", now.plus(lease)).executeUpdate();
             if (won == 1) {
-                claimed.add(new Claimed(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getBody(),
+                OutboxKey.Opened opened = key.open(mail.getSealed()).orElse(null);
+                if (opened == null) {
+                    // named as ours but does not open: nothing can ever send it
+                    em.remove(mail);
+                    continue;
+                }
+                claimed.add(new Claimed(mail.getId(), opened.recipient(), mail.getSubject(), opened.body(),
                         mail.getAttempts()));
             }
         }
@@ -81,6 +90,15 @@ public class OutboxDelivery {
         }
         mail.failed(now, firstRetry, maxRetry, maxAttempts);
         return mail.getGaveUpAt() != null;
+    }
+
+    /**
+     * Deletes mail waiting to be sent that is sealed under another key than this server's (left over
+     * from before a restart without {@code xenia.outbox.key}): it can never be opened. Returns how many.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int dropForeign() {
+        return em.createNamedQuery(OutboxMail.DROP_FOREIGN).setParameter("ref", key.ref()).executeUpdate();
     }
 
     /** Deletes sent mail after a short while and given-up mail after a longer one; returns how many. */

@@ -53,6 +53,16 @@ public class OutboxSender {
     private ScheduledFuture<?> task;
 
     void start(@Observes SchemaMigrated migrated) {
+        try {
+            int dropped = delivery.dropForeign();
+            if (dropped > 0) {
+                LOG.log(Level.WARNING, "{0} queued mails were sealed under an outbox key this server does not have"
+                        + " (set xenia.outbox.key to keep mail across restarts) and are dropped", dropped);
+            }
+        } catch (RuntimeException failure) {
+            LOG.log(Level.WARNING, "Could not check the outbox for mail under an earlier key: {0}",
+                    failure.getClass().getName());
+        }
         task = scheduler.scheduleWithFixedDelay(this::deliverDue, poll.toMillis(), poll.toMillis(),
                 TimeUnit.MILLISECONDS);
     }

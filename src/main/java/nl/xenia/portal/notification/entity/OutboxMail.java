@@ -13,13 +13,19 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A mail waiting to be sent, being sent, or recently sent. Claimed by one server at a time for a
- * short lease; on failure it waits longer after each attempt; sent mail is purged soon after.
+ * A mail waiting to be sent, being sent, or recently sent. Recipient and body are kept only sealed
+ * under the outbox key (not in the database; {@code keyRef} names it); the subject is a template's
+ * text. Claimed by one server at a time for a short lease; on failure it waits longer after each
+ * attempt; sent or given-up mail is blanked at once and purged soon after.
  */
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutboxMail.DUE, query = "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.gaveUpAt IS NULL"
-        + " AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now) ORDER BY m.nextAttemptAt")
+        + " AND m.keyRef = :ref AND m.nextAttemptAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)"
+        + " ORDER BY m.nextAttemptAt")
+@NamedQuery(name = OutboxMail.DROP_FOREIGN, query = "DELETE FROM OutboxMail m WHERE m.keyRef <> :ref"
+        + " AND m.sentAt IS NULL AND m.gaveUpAt IS NULL")
+@NamedQuery(name = OutboxMail.OF_KEY, query = "SELECT m FROM OutboxMail m WHERE m.keyRef = :ref ORDER BY m.id")
 @NamedQuery(name = OutboxMail.CLAIM, query = "UPDATE OutboxMail m SET m.claimedUntil = :until WHERE m.id = :id"
         + " AND m.sentAt IS NULL AND m.gaveUpAt IS NULL AND (m.claimedUntil IS NULL OR m.claimedUntil < :now)")
 @NamedQuery(name = OutboxMail.PURGE_SENT, query = "DELETE FROM OutboxMail m WHERE m.sentAt < :before")
@@ -30,20 +36,22 @@ public class OutboxMail {
     public static final String CLAIM = "OutboxMail.claim";
     public static final String PURGE_SENT = "OutboxMail.purgeSent";
     public static final String PURGE_GIVEN_UP = "OutboxMail.purgeGivenUp";
+    public static final String DROP_FOREIGN = "OutboxMail.dropForeign";
+    public static final String OF_KEY = "OutboxMail.ofKey";
 
     @Id
     @SequenceGenerator(name = "mail_outbox", sequenceName = "mail_outbox_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox")
     private Long id;
 
-    @Column(nullable = false, length = 320)
-    private String recipient;
+    @Column(nullable = false)
+    private byte[] sealed;
+
+    @Column(name = "key_ref", nullable = false, length = 44)
+    private String keyRef;
 
     @Column(nullable = false, length = 200)
     private String subject;
-
-    @Column(nullable = false, length = 4000)
-    private String body;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -66,18 +74,20 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    public OutboxMail(String recipient, String subject, String body, Instant now) {
-        this.recipient = Objects.requireNonNull(recipient);
+    /** A mail whose recipient and body are sealed under the outbox key named by keyRef. */
+    public OutboxMail(byte[] sealed, String keyRef, String subject, Instant now) {
+        this.sealed = sealed.clone();
+        this.keyRef = Objects.requireNonNull(keyRef);
         this.subject = Objects.requireNonNull(subject);
-        this.body = Objects.requireNonNull(body);
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
 
-    /** Delivered: kept only until the purge. */
+    /** Delivered: blanked at once (nothing of it can be opened any more), kept only until the purge. */
     public void sent(Instant now) {
         sentAt = now;
         claimedUntil = null;
+        sealed = new byte[0];
     }
 
     /**
@@ -89,6 +99,7 @@ public class OutboxMail {
         claimedUntil = null;
         if (attempts >= maxAttempts) {
             gaveUpAt = now;
+            sealed = new byte[0];
             return;
         }
         Duration wait = first.multipliedBy(1L << Math.min(attempts - 1, 30));
@@ -99,16 +110,12 @@ public class OutboxMail {
         return id;
     }
 
-    public String getRecipient() {
-        return recipient;
+    public byte[] getSealed() {
+        return sealed.clone();
     }
 
     public String getSubject() {
         return subject;
-    }
-
-    public String getBody() {
-        return body;
     }
 
     public int getAttempts() {

@@ -1,7 +1,6 @@
 package nl.xenia.portal.privacy.boundary;
 
 import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.subtle.Hkdf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,23 +8,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.xenia.portal.privacy.control.KeyPins;
 import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.privacy.entity.KeyHolder;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.privacy.entity.OrganisationKey;
 
 /**
- * The organisation's key pair and its holders. The private key exists only wrapped: under each
- * staff member's password-derived key, under an invitation's code until the invitee activates, and
- * under the recovery key shown once to the first admin. {@link #seal} and {@link #open} are what
- * other components use for free text.
+ * The organisation's keyset and who holds it. Every holder — a staff member, or the printed recovery
+ * key — has a key pair of its own: the private half exists only wrapped under the holder's secret (a
+ * password-derived key, the recovery key), the public half is pinned ({@link KeyPins}). The
+ * organisation's keyset (every generation; the newest seals) reaches a holder only sealed to that
+ * public half, by the first admin at set-up and afterwards only by an admin's session: never under a
+ * secret that travels (an invitation code). {@link #seal} and {@link #open} are what other components
+ * use for free text.
  */
 @ApplicationScoped
 public class OrganisationKeys {
+
+    private static final String ORGANISATION = "organisation";
+    private static final String RECOVERY = "recovery";
 
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
@@ -34,17 +43,20 @@ public class OrganisationKeys {
     Clock clock;
 
     @Inject
+    InstallationKeys installationKeys;
+
+    @Inject
     Event<SealedItemOpened> opened;
 
-    /** Whether the key pair has been created (at the first admin's sign-up). */
+    /** Whether the keyset has been created (at the first admin's sign-up). */
     @Transactional(TxType.SUPPORTS)
     public boolean exists() {
         return current().isPresent();
     }
 
     /**
-     * Creates the key pair, wraps it for the first staff member and under a new recovery key, and
-     * returns the recovery key (to show once; it is stored nowhere).
+     * Creates the keyset with its first generation, gives it to the first staff member and to a new
+     * recovery key, and returns the recovery key (to show once; it is stored nowhere).
      */
     @Transactional(TxType.MANDATORY)
     public byte[] create(long staffId, byte[] staffKey) {
@@ -52,89 +64,148 @@ public class OrganisationKeys {
             throw new IllegalStateException("The organisation key exists already");
         }
         try {
-            KeysetHandle pair = Sealing.newOrganisationKey();
-            OrganisationKey key = new OrganisationKey(Sealing.publicPart(pair), clock.instant());
-            em.persist(key);
-            em.flush();
+            KeysetHandle keyset = Sealing.newOrganisationKey();
+            OrganisationKey generation = newGeneration(keyset);
+            give(keyset, generation, newHolder(staffId, staffKey));
             byte[] recoveryKey = Sealing.newKey();
-            em.persist(new KeyWrapper(key.getId(), KeyWrapper.Kind.STAFF, staffId, Sealing.wrap(pair, staffKey),
-                    clock.instant()));
-            em.persist(new KeyWrapper(key.getId(), KeyWrapper.Kind.RECOVERY, null, Sealing.wrap(pair, recoveryKey),
-                    clock.instant()));
+            give(keyset, generation, newHolder(null, recoveryKey));
             return recoveryKey;
         } catch (GeneralSecurityException failure) {
             throw new IllegalStateException("Could not create the organisation key", failure);
         }
     }
 
-    /** The private key for a staff member's session; empty for a wrong key or no wrapper. */
-    @Transactional(TxType.SUPPORTS)
-    public Optional<UnlockedKey> unlock(long staffId, byte[] staffKey) {
-        return unwrap(wrapperOf(staffId, KeyWrapper.Kind.STAFF), staffKey);
+    /**
+     * A new member's own key pair, wrapped under their password's key (at activation): the member can
+     * sign in, but holds the organisation's keyset only once an admin gives it ({@link #give}).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void enrol(long staffId, byte[] staffKey) {
+        forget(staffId);
+        try {
+            newHolder(staffId, staffKey);
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not make a holder's key", failure);
+        }
     }
 
-    /** The private key from the printed recovery key; empty for a wrong one. */
+    /** A staff member's own key, for the session; empty for a wrong key or a member without one. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<UnlockedKey> unlock(long staffId, byte[] staffKey) {
+        return unwrap(holderOf(staffId), staffKey);
+    }
+
+    /** The recovery key's own key; empty for a wrong one. */
     @Transactional(TxType.SUPPORTS)
     public Optional<UnlockedKey> recover(byte[] recoveryKey) {
-        return unwrap(em.createNamedQuery(KeyWrapper.RECOVERY, KeyWrapper.class)
-                .setParameter("kind", KeyWrapper.Kind.RECOVERY).setMaxResults(1).getResultStream().findFirst(),
-                recoveryKey);
+        return unwrap(recoveryHolder(), recoveryKey);
+    }
+
+    /** Whether this key holds the organisation's keyset (an admin has given it). */
+    @Transactional(TxType.SUPPORTS)
+    public boolean hasAccess(UnlockedKey key) {
+        try {
+            keyset(key);
+            return true;
+        } catch (GeneralSecurityException noAccess) {
+            return false;
+        }
+    }
+
+    /** The staff members who hold the organisation's keyset. */
+    @Transactional(TxType.SUPPORTS)
+    public Set<Long> withAccess() {
+        Set<Long> holders = em.createQuery("SELECT w.holderId FROM KeyWrapper w", Long.class).getResultStream()
+                .collect(Collectors.toSet());
+        return em.createNamedQuery(KeyHolder.ALL, KeyHolder.class).getResultStream()
+                .filter(holder -> holder.getStaffId() != null && holders.contains(holder.getId()))
+                .map(KeyHolder::getStaffId).collect(Collectors.toSet());
     }
 
     /**
-     * After the recovery key was used (and so typed somewhere): the key is wrapped under a new recovery
-     * key, which is returned to show once, and the old wrapper is deleted.
+     * An admin's session gives the organisation's keyset to a member (sealed to the member's pinned
+     * public key). Refused when the member has no pinned key, or the session's keyset is not the newest.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void give(UnlockedKey granter, long staffId) {
+        KeyHolder holder = holderOf(staffId).orElseThrow(() -> new IllegalStateException("No key of that member"));
+        try {
+            KeysetHandle keyset = newest(granter);
+            give(keyset, current().orElseThrow(), holder);
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not give the organisation key", failure);
+        }
+    }
+
+    /**
+     * A new generation of the organisation's key (on demand, and when a member leaves): new items are
+     * sealed to it; every holder of the keyset gets the keyset with all generations, so earlier items
+     * still open. The caller's session holds the new keyset at once; other sessions open it at their
+     * next use.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void rotate(UnlockedKey key) {
+        try {
+            KeysetHandle keyset = Sealing.withNewGeneration(newest(key));
+            OrganisationKey generation = newGeneration(keyset);
+            Set<Long> holding = em.createQuery("SELECT w.holderId FROM KeyWrapper w", Long.class).getResultStream()
+                    .collect(Collectors.toSet());
+            for (KeyHolder holder : em.createNamedQuery(KeyHolder.ALL, KeyHolder.class).getResultList()) {
+                if (holding.contains(holder.getId())) {
+                    give(keyset, generation, holder);
+                }
+            }
+            key.keyset = null;
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not renew the organisation key", failure);
+        }
+    }
+
+    /**
+     * After the recovery key was used (and so typed somewhere): a new recovery key is given the
+     * keyset and returned to show once; the old one's holder and wrapper are deleted.
      */
     @Transactional(TxType.MANDATORY)
     public byte[] renewRecovery(UnlockedKey key) {
-        byte[] recoveryKey = Sealing.newKey();
-        em.createNamedQuery(KeyWrapper.RECOVERY, KeyWrapper.class).setParameter("kind", KeyWrapper.Kind.RECOVERY)
-                .getResultStream().forEach(em::remove);
-        OrganisationKey current = current().orElseThrow(() -> new IllegalStateException("No organisation key yet"));
         try {
-            em.persist(new KeyWrapper(current.getId(), KeyWrapper.Kind.RECOVERY, null, Sealing.wrap(key.handle,
-                    recoveryKey), clock.instant()));
+            KeysetHandle keyset = newest(key);
+            em.createNamedQuery(KeyHolder.RECOVERY, KeyHolder.class).getResultStream().forEach(this::remove);
+            byte[] recoveryKey = Sealing.newKey();
+            give(keyset, current().orElseThrow(), newHolder(null, recoveryKey));
+            return recoveryKey;
         } catch (GeneralSecurityException failure) {
-            throw new IllegalStateException("Could not wrap the organisation key", failure);
+            throw new IllegalStateException("Could not renew the recovery key", failure);
         }
-        return recoveryKey;
     }
 
-    /** Wraps the key for a staff member (replacing an earlier wrapper), e.g. after a password change. */
+    /** The member's own key wrapped under a new password's key (the keyset it holds stays). */
     @Transactional(TxType.MANDATORY)
-    public void wrapFor(long staffId, byte[] staffKey, UnlockedKey key) {
-        replace(staffId, KeyWrapper.Kind.STAFF, staffKey, key);
-    }
-
-    /** Wraps the key under an invitation's code, so the invitee can take it over at activation. */
-    @Transactional(TxType.MANDATORY)
-    public void wrapForInvitation(long staffId, String invitationCode, UnlockedKey key) {
-        replace(staffId, KeyWrapper.Kind.INVITATION, invitationKey(invitationCode), key);
-    }
-
-    /** At activation: moves the invitation's wrapper to the new password's key; false if the code does not open it. */
-    @Transactional(TxType.MANDATORY)
-    public boolean takeOverInvitation(long staffId, String invitationCode, byte[] staffKey) {
-        Optional<KeyWrapper> invitation = wrapperOf(staffId, KeyWrapper.Kind.INVITATION);
-        Optional<UnlockedKey> key = unwrap(invitation, invitationKey(invitationCode));
-        if (key.isEmpty()) {
-            return false;
+    public void rewrap(long staffId, UnlockedKey key, byte[] staffKey) {
+        KeyHolder holder = holderOf(staffId).filter(found -> found.getId() == key.holderId)
+                .orElseThrow(() -> new IllegalStateException("Not this member's key"));
+        try {
+            holder.rewrapped(Sealing.wrap(key.holderPrivate, staffKey));
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not wrap a holder's key", failure);
         }
-        em.remove(invitation.get());
-        replace(staffId, KeyWrapper.Kind.STAFF, staffKey, key.get());
-        return true;
     }
 
-    /** At deactivation: the staff member can no longer open anything. */
+    /** At deactivation: the member's key and the keyset sealed to it are deleted. */
     @Transactional(TxType.MANDATORY)
     public void forget(long staffId) {
-        em.createNamedQuery(KeyWrapper.DELETE_OF_STAFF).setParameter("staff", staffId).executeUpdate();
+        holderOf(staffId).ifPresent(this::remove);
     }
 
-    /** Seals a text to the organisation (and, if given, to one more key) for the item named by context. */
+    /**
+     * Seals a text to the organisation's newest generation (and, if given, to one more key) for the
+     * item named by context. Refused when the newest public key's pin does not hold.
+     */
     @Transactional(TxType.SUPPORTS)
     public Sealing.Sealed seal(String text, String context, Optional<byte[]> extraKey) {
         OrganisationKey key = current().orElseThrow(() -> new IllegalStateException("No organisation key yet"));
+        if (!pinned(key)) {
+            throw new IllegalStateException("The organisation's public key is not the one pinned: nothing sealed");
+        }
         try {
             return Sealing.seal(text, context, Sealing.readPublic(key.getPublicKeyset()), extraKey);
         } catch (GeneralSecurityException failure) {
@@ -143,22 +214,25 @@ public class OrganisationKeys {
     }
 
     /** Opens a sealed item in a staff session, and records in the audit log who opened which item. */
+    @Transactional(TxType.SUPPORTS)
     public String open(Sealing.Sealed sealed, String context, UnlockedKey key, String actor)
             throws GeneralSecurityException {
-        return openAll(List.of(sealed), context, key, actor).get(0);
+        return openAll(List.of(sealed), List.of(context), key, actor, context).get(0);
     }
 
     /**
-     * Opens the sealed parts of one item (e.g. a thread's messages) in a staff session, recorded in the
-     * audit log once: who opened which item.
+     * Opens the sealed parts of one item (e.g. a thread's messages, each with its own context) in a
+     * staff session, recorded in the audit log once under the item's name: who opened which item.
      */
-    public List<String> openAll(List<Sealing.Sealed> sealed, String context, UnlockedKey key, String actor)
-            throws GeneralSecurityException {
-        List<String> texts = new java.util.ArrayList<>();
-        for (Sealing.Sealed part : sealed) {
-            texts.add(Sealing.openAsOrganisation(part, context, key.handle));
+    @Transactional(TxType.SUPPORTS)
+    public List<String> openAll(List<Sealing.Sealed> sealed, List<String> contexts, UnlockedKey key, String actor,
+            String item) throws GeneralSecurityException {
+        KeysetHandle keyset = keyset(key);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < sealed.size(); i++) {
+            texts.add(Sealing.openAsOrganisation(sealed.get(i), contexts.get(i), keyset));
         }
-        opened.fire(new SealedItemOpened(actor, context));
+        opened.fire(new SealedItemOpened(actor, item));
         return texts;
     }
 
@@ -175,40 +249,104 @@ public class OrganisationKeys {
                 .findFirst();
     }
 
-    private Optional<KeyWrapper> wrapperOf(long staffId, KeyWrapper.Kind kind) {
-        return em.createNamedQuery(KeyWrapper.OF_STAFF, KeyWrapper.class).setParameter("staff", staffId)
-                .setParameter("kind", kind).getResultStream().findFirst();
+    private Optional<KeyHolder> holderOf(long staffId) {
+        return em.createNamedQuery(KeyHolder.OF_STAFF, KeyHolder.class).setParameter("staff", staffId)
+                .getResultStream().findFirst();
     }
 
-    private void replace(long staffId, KeyWrapper.Kind kind, byte[] holderKey, UnlockedKey key) {
-        wrapperOf(staffId, kind).ifPresent(em::remove);
-        OrganisationKey current = current().orElseThrow(() -> new IllegalStateException("No organisation key yet"));
-        try {
-            em.persist(new KeyWrapper(current.getId(), kind, staffId, Sealing.wrap(key.handle, holderKey),
-                    clock.instant()));
-        } catch (GeneralSecurityException failure) {
-            throw new IllegalStateException("Could not wrap the organisation key", failure);
+    private Optional<KeyHolder> recoveryHolder() {
+        return em.createNamedQuery(KeyHolder.RECOVERY, KeyHolder.class).setMaxResults(1).getResultStream()
+                .findFirst();
+    }
+
+    private Optional<KeyWrapper> wrapperOf(long holderId) {
+        return em.createNamedQuery(KeyWrapper.OF_HOLDER, KeyWrapper.class).setParameter("holder", holderId)
+                .getResultStream().findFirst();
+    }
+
+    /** The organisation's keyset the key holds (opened from its wrapper again when a newer one was given). */
+    private KeysetHandle keyset(UnlockedKey key) throws GeneralSecurityException {
+        KeyWrapper wrapper = wrapperOf(key.holderId)
+                .orElseThrow(() -> new GeneralSecurityException("This holder has no organisation key"));
+        KeysetHandle keyset = key.keyset;
+        if (keyset == null || key.wrapperId != wrapper.getId()) {
+            keyset = Sealing.openKeyset(wrapper.getWrapped(), key.holderPrivate, wrapperContext(key.holderId));
+            key.keyset = keyset;
+            key.wrapperId = wrapper.getId();
         }
+        return keyset;
     }
 
-    private static Optional<UnlockedKey> unwrap(Optional<KeyWrapper> wrapper, byte[] holderKey) {
-        if (wrapper.isEmpty()) {
+    /** The keyset, checked to be the newest generation (what may be given on or renewed). */
+    private KeysetHandle newest(UnlockedKey key) throws GeneralSecurityException {
+        KeysetHandle keyset = keyset(key);
+        OrganisationKey newest = current().orElseThrow(() -> new GeneralSecurityException("No organisation key"));
+        if (!pinned(newest) || !Sealing.samePrimary(keyset, newest.getPublicKeyset())) {
+            throw new GeneralSecurityException("The session's organisation key is not the newest pinned one");
+        }
+        return keyset;
+    }
+
+    private OrganisationKey newGeneration(KeysetHandle keyset) throws GeneralSecurityException {
+        OrganisationKey generation = new OrganisationKey(Sealing.publicPart(keyset), clock.instant());
+        em.persist(generation);
+        em.flush();
+        generation.pinned(KeyPins.pin(installationKeys.pinKey(), ORGANISATION, generation.getId(),
+                generation.getPublicKeyset()));
+        return generation;
+    }
+
+    private KeyHolder newHolder(Long staffId, byte[] holderSecret) throws GeneralSecurityException {
+        KeysetHandle pair = Sealing.newHolderKey();
+        KeyHolder holder = new KeyHolder(staffId, Sealing.publicPart(pair), Sealing.wrap(pair, holderSecret),
+                clock.instant());
+        em.persist(holder);
+        em.flush();
+        holder.pinned(KeyPins.pin(installationKeys.pinKey(), use(holder), holder.getId(), holder.getPublicKeyset()));
+        return holder;
+    }
+
+    /** Seals the keyset to a holder's pinned public key, replacing what the holder had. */
+    private void give(KeysetHandle keyset, OrganisationKey generation, KeyHolder holder)
+            throws GeneralSecurityException {
+        if (!KeyPins.holds(installationKeys.pinKey(), holder.getPin(), use(holder), holder.getId(),
+                holder.getPublicKeyset())) {
+            throw new GeneralSecurityException("A holder's public key is not the one pinned: nothing given");
+        }
+        em.createNamedQuery(KeyWrapper.DELETE_OF_HOLDER).setParameter("holder", holder.getId()).executeUpdate();
+        em.persist(new KeyWrapper(holder.getId(), generation.getId(), Sealing.sealKeyset(keyset,
+                Sealing.readPublic(holder.getPublicKeyset()), wrapperContext(holder.getId())), clock.instant()));
+        em.flush();
+    }
+
+    private void remove(KeyHolder holder) {
+        em.createNamedQuery(KeyWrapper.DELETE_OF_HOLDER).setParameter("holder", holder.getId()).executeUpdate();
+        em.remove(holder);
+        em.flush();
+    }
+
+    private boolean pinned(OrganisationKey key) {
+        return KeyPins.holds(installationKeys.pinKey(), key.getPin(), ORGANISATION, key.getId(),
+                key.getPublicKeyset());
+    }
+
+    private static String use(KeyHolder holder) {
+        return holder.getStaffId() == null ? RECOVERY : "staff:" + holder.getStaffId();
+    }
+
+    private static String wrapperContext(long holderId) {
+        return "xenia organisation keyset for holder " + holderId;
+    }
+
+    private static Optional<UnlockedKey> unwrap(Optional<KeyHolder> holder, byte[] holderSecret) {
+        if (holder.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new UnlockedKey(Sealing.unwrap(wrapper.get().getWrapped(), holderKey)));
+            return Optional.of(new UnlockedKey(holder.get().getId(),
+                    Sealing.unwrap(holder.get().getPrivateWrapped(), holderSecret)));
         } catch (GeneralSecurityException wrongKey) {
             return Optional.empty();
-        }
-    }
-
-    /** An invitation code carries 160 random bits, so HKDF (not a slow password hash) makes its key. */
-    static byte[] invitationKey(String invitationCode) {
-        try {
-            return Hkdf.computeHkdf("HMACSHA256", invitationCode.getBytes(StandardCharsets.US_ASCII),
-                    "xenia invitation".getBytes(StandardCharsets.US_ASCII), new byte[0], 32);
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 }

@@ -3,15 +3,20 @@ package nl.xenia.portal.privacy.boundary;
 import com.google.crypto.tink.KeysetHandle;
 
 /**
- * The organisation's private key, unwrapped for one signed-in staff session and held only in its
- * memory. Opaque outside the privacy component.
+ * What a signed-in staff session (or the recovery key) holds, in its memory only: the holder's own
+ * private key, and the organisation's keyset once opened from the holder's wrapper (opened again when
+ * an admin gave a newer one, e.g. after a rotation). Opaque outside the privacy component.
  */
 public final class UnlockedKey {
 
-    final KeysetHandle handle;
+    final long holderId;
+    final KeysetHandle holderPrivate;
+    volatile KeysetHandle keyset;
+    volatile long wrapperId;
 
-    UnlockedKey(KeysetHandle handle) {
-        this.handle = handle;
+    UnlockedKey(long holderId, KeysetHandle holderPrivate) {
+        this.holderId = holderId;
+        this.holderPrivate = holderPrivate;
     }
 
     @Override

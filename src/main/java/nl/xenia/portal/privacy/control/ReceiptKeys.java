@@ -8,8 +8,10 @@ import java.util.HexFormat;
 /**
  * What a receipt code opens, computed from the code as typed (normalised first, see
  * {@link SecretCodes}): the lookup hash the database keeps (HMAC-SHA256 under the installation's
- * receipt key, so a copy of the database alone cannot even test guesses) and the person's key (HKDF
- * of the code) that seals the person's own copy of their thread. The code itself is kept nowhere.
+ * receipt key, which lives outside the database, so the hash alone lets no copy of the database test
+ * a guess) and the person's key (HKDF of the code alone) that seals the person's own copy of their
+ * thread. That sealed copy does let a copy of the database test a guessed code offline: what protects
+ * it is the code's 80 random bits, not a secret of the server. The code itself is kept nowhere.
  */
 public final class ReceiptKeys {
 

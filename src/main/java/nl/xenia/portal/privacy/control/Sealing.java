@@ -2,6 +2,7 @@ package nl.xenia.portal.privacy.control;
 
 import com.google.crypto.tink.HybridDecrypt;
 import com.google.crypto.tink.HybridEncrypt;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeyTemplates;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
@@ -45,6 +46,47 @@ public final class Sealing {
     /** A new organisation key pair (private part included: wrap it at once). */
     public static KeysetHandle newOrganisationKey() throws GeneralSecurityException {
         return KeysetHandle.generateNew(KeyTemplates.get(HPKE_TEMPLATE));
+    }
+
+    /** A key holder's own key pair (a staff member, the recovery key): the same parameters. */
+    public static KeysetHandle newHolderKey() throws GeneralSecurityException {
+        return newOrganisationKey();
+    }
+
+    /** The organisation's keyset with a new generation added and made primary; earlier ones still open. */
+    public static KeysetHandle withNewGeneration(KeysetHandle organisationKey) throws GeneralSecurityException {
+        KeysetHandle.Builder builder = KeysetHandle.newBuilder(organisationKey);
+        builder.addEntry(KeysetHandle.generateEntryFromParametersName(HPKE_TEMPLATE).withRandomId().makePrimary());
+        return builder.build();
+    }
+
+    /** Whether the keyset's primary generation is the primary of the given public keyset. */
+    public static boolean samePrimary(KeysetHandle keyset, byte[] publicPart) throws GeneralSecurityException {
+        return keyset.getPrimary().getId() == readPublic(publicPart).getPrimary().getId();
+    }
+
+    /** A private keyset sealed to a holder's public key, bound to the holder (context). */
+    public static byte[] sealKeyset(KeysetHandle keyset, KeysetHandle holderPublic, String context)
+            throws GeneralSecurityException {
+        byte[] plain = TinkProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get());
+        try {
+            return holderPublic.getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class).encrypt(plain,
+                    context.getBytes(StandardCharsets.UTF_8));
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    /** A keyset sealed by {@link #sealKeyset} back, with the holder's private key. */
+    public static KeysetHandle openKeyset(byte[] sealed, KeysetHandle holderPrivate, String context)
+            throws GeneralSecurityException {
+        byte[] plain = holderPrivate.getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class).decrypt(sealed,
+                context.getBytes(StandardCharsets.UTF_8));
+        try {
+            return TinkProtoKeysetFormat.parseKeyset(plain, InsecureSecretKeyAccess.get());
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
     }
 
     /** The public half, to store in the clear: it can only seal. */

@@ -2,8 +2,6 @@ package nl.xenia.portal.privacy.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,39 +11,28 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The organisation's private key, encrypted under one holder's key: a staff member's
- * password-derived key, an invitation's code-derived key, or the printed recovery key.
+ * The organisation's keyset (every generation, the newest primary) sealed to one holder's public key;
+ * {@code keyId} is the newest generation it holds. One per holder: a new one replaces the old.
  */
 @Entity
 @Table(name = "key_wrapper")
-@NamedQuery(name = KeyWrapper.OF_STAFF, query = "SELECT w FROM KeyWrapper w WHERE w.staffId = :staff AND w.kind = :kind")
-@NamedQuery(name = KeyWrapper.RECOVERY, query = "SELECT w FROM KeyWrapper w WHERE w.kind = :kind ORDER BY w.id DESC")
-@NamedQuery(name = KeyWrapper.DELETE_OF_STAFF, query = "DELETE FROM KeyWrapper w WHERE w.staffId = :staff")
+@NamedQuery(name = KeyWrapper.OF_HOLDER, query = "SELECT w FROM KeyWrapper w WHERE w.holderId = :holder")
+@NamedQuery(name = KeyWrapper.DELETE_OF_HOLDER, query = "DELETE FROM KeyWrapper w WHERE w.holderId = :holder")
 public class KeyWrapper {
 
-    public static final String OF_STAFF = "KeyWrapper.ofStaff";
-    public static final String RECOVERY = "KeyWrapper.recovery";
-    public static final String DELETE_OF_STAFF = "KeyWrapper.deleteOfStaff";
-
-    /** Whose key the private key is wrapped under. */
-    public enum Kind {
-        STAFF, INVITATION, RECOVERY
-    }
+    public static final String OF_HOLDER = "KeyWrapper.ofHolder";
+    public static final String DELETE_OF_HOLDER = "KeyWrapper.deleteOfHolder";
 
     @Id
     @SequenceGenerator(name = "key_wrapper", sequenceName = "key_wrapper_seq", allocationSize = 1)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "key_wrapper")
     private Long id;
 
+    @Column(name = "holder_id", nullable = false)
+    private Long holderId;
+
     @Column(name = "key_id", nullable = false)
     private Long keyId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private Kind kind;
-
-    @Column(name = "staff_id")
-    private Long staffId;
 
     @Column(nullable = false)
     private byte[] wrapped;
@@ -56,22 +43,22 @@ public class KeyWrapper {
     protected KeyWrapper() {
     }
 
-    public KeyWrapper(Long keyId, Kind kind, Long staffId, byte[] wrapped, Instant createdAt) {
-        if ((kind == Kind.RECOVERY) != (staffId == null)) {
-            throw new IllegalArgumentException("Only the recovery wrapper belongs to no staff member");
-        }
+    public KeyWrapper(Long holderId, Long keyId, byte[] wrapped, Instant createdAt) {
+        this.holderId = holderId;
         this.keyId = keyId;
-        this.kind = kind;
-        this.staffId = staffId;
         this.wrapped = wrapped.clone();
         this.createdAt = createdAt;
     }
 
-    public byte[] getWrapped() {
-        return wrapped.clone();
+    public Long getId() {
+        return id;
     }
 
-    public Kind getKind() {
-        return kind;
+    public Long getKeyId() {
+        return keyId;
+    }
+
+    public byte[] getWrapped() {
+        return wrapped.clone();
     }
 }

@@ -10,7 +10,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The organisation's key pair: only the public part is stored as such; it can seal, not open. */
+/**
+ * One generation of the organisation's key: its public keyset (every generation so far, this one
+ * primary), pinned by a keyed hash under a key outside the database; it can seal, not open. The newest
+ * generation is the one new items are sealed to.
+ */
 @Entity
 @Table(name = "organisation_key")
 @NamedQuery(name = OrganisationKey.CURRENT, query = "SELECT k FROM OrganisationKey k ORDER BY k.id DESC")
@@ -29,6 +33,9 @@ public class OrganisationKey {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column
+    private byte[] pin;
+
     protected OrganisationKey() {
     }
 
@@ -43,5 +50,14 @@ public class OrganisationKey {
 
     public byte[] getPublicKeyset() {
         return publicKeyset.clone();
+    }
+
+    /** The pin of the public keyset (set once the id is known); empty when there is none. */
+    public byte[] getPin() {
+        return pin == null ? new byte[0] : pin.clone();
+    }
+
+    public void pinned(byte[] pin) {
+        this.pin = pin.clone();
     }
 }

@@ -121,8 +121,8 @@ public class QuestionInbox {
         List<Sealing.Sealed> sealed = messages.stream().map(message -> new Sealing.Sealed(message.getCiphertext(),
                 message.getForOrganisation(), message.getForPerson())).toList();
         try {
-            List<String> texts = keys.openAll(sealed, Questions.messageContext(thread), member.key(),
-                    member.username());
+            List<String> texts = keys.openAll(sealed, messages.stream().map(QuestionMessage::sealContext).toList(),
+                    member.key(), member.username(), Questions.threadItem(thread));
             List<StaffMessage> shown = new ArrayList<>();
             for (int i = 0; i < messages.size(); i++) {
                 shown.add(new StaffMessage(messages.get(i).getAuthor(), texts.get(i), messages.get(i).getCreatedAt()));
@@ -143,10 +143,9 @@ public class QuestionInbox {
         QuestionThread thread = found(threadId);
         String answer = Questions.checkedText(text);
         byte[] personKey = personKey(member, thread);
-        Sealing.Sealed sealed = keys.seal(answer, Questions.messageContext(thread), Optional.of(personKey));
         Instant now = clock.instant();
-        em.persist(new QuestionMessage(thread.getId(), QuestionMessage.Author.STAFF, member.staffId(),
-                sealed.ciphertext(), sealed.forOrganisation(), sealed.forExtraKey(), now));
+        Questions.addMessage(em, keys, new QuestionMessage(thread.getId(), QuestionMessage.Author.STAFF,
+                member.staffId(), now), answer, Optional.of(personKey));
         thread.answered(now);
         contact(member, thread).ifPresent(address -> notifications.queue(address, thread.getLanguage(),
                 MailTemplate.SOMETHING_NEW, Map.of("link", notifications.link(thread.getLanguage(), "/inbox"))));
@@ -156,10 +155,8 @@ public class QuestionInbox {
     @Transactional
     public void note(SignedIn member, long threadId, String text) {
         QuestionThread thread = found(threadId);
-        Sealing.Sealed sealed = keys.seal(Questions.checkedText(text), Questions.messageContext(thread),
-                Optional.empty());
-        em.persist(new QuestionMessage(thread.getId(), QuestionMessage.Author.NOTE, member.staffId(),
-                sealed.ciphertext(), sealed.forOrganisation(), null, clock.instant()));
+        Questions.addMessage(em, keys, new QuestionMessage(thread.getId(), QuestionMessage.Author.NOTE,
+                member.staffId(), clock.instant()), Questions.checkedText(text), Optional.empty());
     }
 
     @Transactional

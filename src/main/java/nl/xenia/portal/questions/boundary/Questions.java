@@ -177,22 +177,30 @@ public class Questions {
     }
 
     private void addPersonMessage(QuestionThread thread, String text, byte[] personKey, Instant now) {
-        Sealing.Sealed sealed = keys.seal(text, messageContext(thread), Optional.of(personKey));
-        em.persist(new QuestionMessage(thread.getId(), QuestionMessage.Author.PERSON, null, sealed.ciphertext(),
-                sealed.forOrganisation(), sealed.forExtraKey(), now));
+        addMessage(em, keys, new QuestionMessage(thread.getId(), QuestionMessage.Author.PERSON, null, now), text,
+                Optional.of(personKey));
+    }
+
+    /** Stores a message, then seals its text bound to the message's own id and author. */
+    static void addMessage(EntityManager em, OrganisationKeys keys, QuestionMessage message, String text,
+            Optional<byte[]> personKey) {
+        em.persist(message);
+        em.flush();
+        Sealing.Sealed sealed = keys.seal(text, message.sealContext(), personKey);
+        message.sealed(sealed.ciphertext(), sealed.forOrganisation(), sealed.forExtraKey());
     }
 
     private String open(Found found, QuestionMessage message) {
         try {
             return keys.openWithKey(new Sealing.Sealed(message.getCiphertext(), message.getForOrganisation(),
-                    message.getForPerson()), messageContext(found.thread()), found.personKey());
+                    message.getForPerson()), message.sealContext(), found.personKey());
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A message of a thread did not open with its code", unreadable);
         }
     }
 
-    /** Sealed texts are bound to their thread (the audit log names the thread when staff open them). */
-    static String messageContext(QuestionThread thread) {
+    /** What the audit log names when staff open a thread. */
+    static String threadItem(QuestionThread thread) {
         return "question:" + thread.getId();
     }
 

@@ -67,18 +67,36 @@ public class QuestionMessage {
     protected QuestionMessage() {
     }
 
-    public QuestionMessage(long threadId, Author author, Long staffId, byte[] ciphertext, byte[] forOrganisation,
-            byte[] forPerson, Instant now) {
-        if (author == Author.NOTE && forPerson != null) {
-            throw new IllegalArgumentException("An internal note is never sealed for the person");
+    /** A message whose text is sealed right after it has its id ({@link #sealed}): the seal is bound to the id. */
+    public QuestionMessage(long threadId, Author author, Long staffId, Instant now) {
+        if ((author == Author.PERSON) != (staffId == null)) {
+            throw new IllegalArgumentException("A person's message has no staff author, a staff one has");
         }
         this.threadId = threadId;
         this.author = Objects.requireNonNull(author);
         this.staffId = staffId;
+        this.ciphertext = new byte[0];
+        this.forOrganisation = new byte[0];
+        this.createdAt = now;
+    }
+
+    /** The text, sealed to the organisation and — never for an internal note — to the person. */
+    public void sealed(byte[] ciphertext, byte[] forOrganisation, byte[] forPerson) {
+        if (author == Author.NOTE && forPerson != null) {
+            throw new IllegalArgumentException("An internal note is never sealed for the person");
+        }
         this.ciphertext = ciphertext.clone();
         this.forOrganisation = forOrganisation.clone();
         this.forPerson = forPerson == null ? null : forPerson.clone();
-        this.createdAt = now;
+    }
+
+    /**
+     * What the seal of this message is bound to: its thread, its own id and its author, so that a
+     * sealed text moved to another message, thread or author in the database no longer opens.
+     */
+    public String sealContext() {
+        return "question:" + threadId + "/message:" + id + "/" + author + "/"
+                + (staffId == null ? "person" : "staff:" + staffId);
     }
 
     public Long getId() {

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import nl.xenia.portal.staff.entity.Role;
 
-/** The staff component's own dashboard tile: for admins, the invitations not yet activated. */
+/**
+ * The staff component's own dashboard tiles: for admins, the invitations not yet activated and the
+ * members who signed up and wait for the organisation's key.
+ */
 @ApplicationScoped
 public class InvitationsWaiting implements WaitingWork {
 
@@ -17,6 +20,7 @@ public class InvitationsWaiting implements WaitingWork {
         if (!member.has(Role.ADMIN)) {
             return List.of();
         }
-        return List.of(new Waiting("office.dashboard.invitations", accounts.openInvitations(member), "staff", 900));
+        return List.of(new Waiting("office.dashboard.access", accounts.waitingForAccess(member), "staff", 890),
+                new Waiting("office.dashboard.invitations", accounts.openInvitations(member), "staff", 900));
     }
 }

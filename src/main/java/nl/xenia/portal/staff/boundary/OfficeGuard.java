@@ -49,8 +49,15 @@ public class OfficeGuard extends HttpFilter {
     public static final String SIGNED_IN_AT = "nl.xenia.portal.office.signedInAt";
     /** Session attribute: the signed-in member's role names (a Set of String). */
     public static final String ROLES = "nl.xenia.portal.office.roles";
-    /** Session attribute: a login is half-way (after the password). */
+    /**
+     * Session attribute: a login is half-way (after the password); its value is the one page of the
+     * second step it may use: "second-factor", or "enrol" for an account without a second factor.
+     */
     public static final String PENDING = "nl.xenia.portal.office.pending";
+    /** Session attribute: the signed-in member does not hold the organisation's key yet. */
+    public static final String WITHOUT_KEY = "nl.xenia.portal.office.withoutKey";
+    /** What a member without the organisation's key may open (nothing with sealed content). */
+    static final Set<String> WITHOUT_KEY_PAGES = Set.of("dashboard", "password");
     /** Session attribute: when the signed-in member last asked for an office page (an Instant). */
     static final String LAST_SEEN_AT = "nl.xenia.portal.office.lastSeenAt";
     /** The longest an office session lasts, however active. */
@@ -89,12 +96,15 @@ public class OfficeGuard extends HttpFilter {
         }
         HttpSession session = request.getSession(false);
         boolean signedIn = isSignedIn(session);
-        boolean pending = session != null && session.getAttribute(PENDING) != null;
+        boolean pending = session != null && page.equals(session.getAttribute(PENDING));
         if ("setup".equals(page) && bootstrap.isCompleted() && !"POST".equals(request.getMethod())) {
             seeOther(request, response, language, "/login");
         } else if (signedIn && ROLE_OF_PAGE.containsKey(page) && !hasRole(session, ROLE_OF_PAGE.get(page))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } else if (DURING_LOGIN.contains(page) && signedIn) {
+            seeOther(request, response, language, "/dashboard");
+        } else if (signedIn && session.getAttribute(WITHOUT_KEY) != null && !OPEN.contains(page)
+                && !WITHOUT_KEY_PAGES.contains(page)) {
             seeOther(request, response, language, "/dashboard");
         } else if (OPEN.contains(page) || DURING_LOGIN.contains(page) && pending || signedIn) {
             chain.doFilter(request, response);

@@ -30,6 +30,7 @@ import nl.xenia.portal.privacy.boundary.UnlockedKey;
 import nl.xenia.portal.staff.boundary.StaffAccountException.Problem;
 import nl.xenia.portal.staff.control.LoginThrottle;
 import nl.xenia.portal.staff.control.PasswordPolicy;
+import nl.xenia.portal.staff.control.SecondStepAttempts;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.AuditAction;
 import nl.xenia.portal.staff.entity.RecoveryCode;
@@ -54,8 +55,12 @@ public class StaffAccounts {
         new SecureRandom().nextBytes(THROTTLE_KEY);
     }
 
-    /** After the password: who it is, and the key derived from the password (held only during login). */
-    public record PasswordAccepted(long staffId, String username, boolean secondFactorEnrolled, byte[] key) {
+    /**
+     * After the password: who it is, the key derived from the password (held only during login) and
+     * this sign-in's own random id, by which its second-step attempts are counted.
+     */
+    public record PasswordAccepted(long staffId, String username, boolean secondFactorEnrolled, byte[] key,
+            String attempt) {
     }
 
     /** A signed-in staff member: for the session only, never stored. */
@@ -78,9 +83,14 @@ public class StaffAccounts {
     public record Invitation(long staffId, String code, Instant expiresAt, boolean mailed) {
     }
 
-    /** A member as the staff list shows it: never a hash, key or secret. */
+    /** A member as the staff list shows it: never a hash, key or secret; whether they hold the organisation's key. */
     public record Member(long staffId, String username, Set<Role> roles, StaffStatus status,
-            Instant invitationExpiresAt, boolean secondFactorEnrolled) {
+            Instant invitationExpiresAt, boolean secondFactorEnrolled, boolean keyAccess) {
+
+        /** Active, signed up, and still waiting for an admin to give them the organisation's key. */
+        public boolean waitsForAccess() {
+            return status == StaffStatus.ACTIVE && !keyAccess;
+        }
     }
 
     @PersistenceContext(unitName = "xenia")
@@ -106,6 +116,7 @@ public class StaffAccounts {
 
     private final Totp totp = new Totp();
     private final LoginThrottle throttle = new LoginThrottle();
+    private final SecondStepAttempts secondSteps = new SecondStepAttempts();
     /** Checked for unknown names, so that they take as long as known ones. */
     private volatile String decoyHash;
 
@@ -148,7 +159,8 @@ public class StaffAccounts {
                 clock.instant());
         em.persist(admin);
         em.flush();
-        organisationKeys.wrapFor(admin.getId(), secrets.passwordKey(password, salt), key);
+        organisationKeys.enrol(admin.getId(), secrets.passwordKey(password, salt));
+        organisationKeys.give(key, admin.getId());
         auditLog.record(name, AuditAction.RECOVERY_KEY_USED, "staff", admin.getId());
         auditLog.record(name, AuditAction.ACCOUNT_CREATED, "staff", admin.getId());
         return Base64.getEncoder().withoutPadding().encodeToString(organisationKeys.renewRecovery(key));
@@ -163,30 +175,46 @@ public class StaffAccounts {
     }
 
     /**
-     * The first step of a login. Unknown names, wrong passwords, inactive accounts and too many recent
-     * failures all give the same empty answer, in about the same time.
+     * The first step of a login, from one client (its address, kept only inside a keyed hash in
+     * memory). Unknown names, wrong passwords, inactive accounts and a name tried too often from this
+     * client all give the same empty answer, in about the same time. Failures count per name and
+     * client, so someone failing on purpose delays only themselves, never the owner elsewhere.
      */
     @Transactional(TxType.REQUIRED)
-    public Optional<PasswordAccepted> checkPassword(String username, char[] password) {
+    public Optional<PasswordAccepted> checkPassword(String username, char[] password, String client) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        String throttleKey = throttleKey(name);
+        String throttleKey = throttleKey(name + "\u0000" + (client == null ? "" : client));
         Instant now = clock.instant();
         Optional<StaffAccount> account = byUsername(name).filter(a -> a.getStatus() == StaffStatus.ACTIVE);
         boolean matches = secrets.verifyPassword(password, account.map(StaffAccount::getPasswordHash)
                 .orElseGet(this::decoyHash));
-        if (throttle.isRefused(throttleKey, now) || account.isEmpty() || !matches) {
+        if (throttle.isRefused(throttleKey, now)) {
+            auditLog.recordAlone(account.isPresent() ? name : "unknown", AuditAction.LOGIN_FAILED, "staff",
+                    account.map(StaffAccount::getId).orElse(null));
+            return Optional.empty();
+        }
+        if (account.isEmpty() || !matches) {
             throttle.failed(throttleKey, now);
             auditLog.recordAlone(account.isPresent() ? name : "unknown", AuditAction.LOGIN_FAILED, "staff",
                     account.map(StaffAccount::getId).orElse(null));
             return Optional.empty();
         }
+        throttle.succeeded(throttleKey);
         StaffAccount found = account.get();
         return Optional.of(new PasswordAccepted(found.getId(), found.getUsername(), found.isSecondFactorEnrolled(),
-                secrets.passwordKey(password, found.getKeySalt())));
+                secrets.passwordKey(password, found.getKeySalt()), secrets.newCode(80)));
     }
 
-    /** A new second-factor secret and its QR code, for a first login. */
+    /**
+     * A new second-factor secret and its QR code, for a first login: only for an account that has no
+     * second factor (refused NOT_ALLOWED otherwise, so enrolling cannot replace the second step).
+     */
+    @Transactional(TxType.SUPPORTS)
     public Enrolment startEnrolment(PasswordAccepted who) {
+        requireNotEnded(who);
+        if (active(who.staffId()).isSecondFactorEnrolled()) {
+            throw new StaffAccountException(Problem.NOT_ALLOWED);
+        }
         byte[] secret = Totp.newSecret();
         String uri = Totp.enrolmentUri("Xenia", who.username(), secret);
         return new Enrolment(secret, Totp.base32(secret), Totp.qrSvg(uri));
@@ -199,9 +227,14 @@ public class StaffAccounts {
      */
     @Transactional(TxType.REQUIRED)
     public Enrolled confirmEnrolment(PasswordAccepted who, byte[] secret, String code) {
+        requireNotEnded(who);
         StaffAccount account = active(who.staffId());
+        if (account.isSecondFactorEnrolled()) {
+            throw new StaffAccountException(Problem.NOT_ALLOWED);
+        }
         OptionalLong step = totp.accept(secret, code, clock.instant(), account.getTotpLastStep());
         if (step.isEmpty()) {
+            failedSecondFactor(account, who);
             throw new StaffAccountException(Problem.CODE_WRONG);
         }
         account.enrolSecondFactor(secrets.protect(secret, who.key(), TOTP_CONTEXT + account.getId()),
@@ -218,9 +251,13 @@ public class StaffAccounts {
                 .orElseThrow(() -> new StaffAccountException(Problem.NOT_ALLOWED)));
     }
 
-    /** The second step: a TOTP code, once; unlocks the organisation's key for the session. */
+    /**
+     * The second step: a TOTP code, once; unlocks the member's key for the session. The fifth wrong
+     * code (with recovery codes counted too) ends this sign-in: LOGIN_ENDED, its key is dropped.
+     */
     @Transactional(TxType.REQUIRED)
     public Optional<SignedIn> completeLogin(PasswordAccepted who, String code) {
+        requireNotEnded(who);
         StaffAccount account = active(who.staffId());
         Optional<byte[]> secret = Optional.ofNullable(account.getTotpSecretWrapped())
                 .flatMap(wrapped -> secrets.unprotect(wrapped, who.key(), TOTP_CONTEXT + account.getId()));
@@ -228,7 +265,7 @@ public class StaffAccounts {
                 ? OptionalLong.empty()
                 : totp.accept(secret.get(), code, clock.instant(), account.getTotpLastStep());
         if (step.isEmpty()) {
-            return failedSecondFactor(account);
+            return failedSecondFactor(account, who);
         }
         account.acceptedStep(step.getAsLong());
         return signIn(account, who);
@@ -237,13 +274,14 @@ public class StaffAccounts {
     /** The second step with a recovery code instead (the phone is lost): each code works once. */
     @Transactional(TxType.REQUIRED)
     public Optional<SignedIn> completeLoginWithRecoveryCode(PasswordAccepted who, String recoveryCode) {
+        requireNotEnded(who);
         StaffAccount account = active(who.staffId());
         Optional<RecoveryCode> unused = secrets.codeHash(recoveryCode)
                 .flatMap(hash -> em.createNamedQuery(RecoveryCode.UNUSED, RecoveryCode.class)
                         .setParameter("staff", account.getId()).setParameter("hash", hash).getResultStream()
                         .findFirst());
-        if (unused.isEmpty()) {
-            return failedSecondFactor(account);
+        if (unused.isEmpty() || !account.isSecondFactorEnrolled()) {
+            return failedSecondFactor(account, who);
         }
         unused.get().use(clock.instant());
         auditLog.record(account.getUsername(), AuditAction.RECOVERY_CODE_USED, "staff", account.getId());
@@ -251,8 +289,8 @@ public class StaffAccounts {
     }
 
     /**
-     * An admin invites a staff member; the organisation's key is wrapped under the invitation's code.
-     * With a mail address the code goes by mail (in {@code language}, through the outbox, the address
+     * An admin invites a staff member. The invitation's code opens nothing but the activation: the
+     * organisation's key is given by an admin after the member has signed up. With a mail address the code goes by mail (in {@code language}, through the outbox, the address
      * kept only there until sent) and is not returned; without one it is returned to hand over.
      */
     @Transactional(TxType.REQUIRED)
@@ -270,7 +308,6 @@ public class StaffAccounts {
                 clock.instant());
         em.persist(invited);
         em.flush();
-        organisationKeys.wrapForInvitation(invited.getId(), code, admin.key());
         auditLog.record(admin.username(), AuditAction.ACCOUNT_CREATED, "staff", invited.getId());
         if (address.isEmpty()) {
             return new Invitation(invited.getId(), code, expires, false);
@@ -285,8 +322,9 @@ public class StaffAccounts {
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
     public List<Member> members(SignedIn admin) {
-        return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultStream().map(StaffAccounts::member)
-                .toList();
+        Set<Long> holding = organisationKeys.withAccess();
+        return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultStream()
+                .map(account -> member(account, holding)).toList();
     }
 
     /** Every account's username by id, for lists that name who does what (an assignee). */
@@ -301,7 +339,8 @@ public class StaffAccounts {
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
     public Optional<Member> member(SignedIn admin, long staffId) {
-        return Optional.ofNullable(em.find(StaffAccount.class, staffId)).map(StaffAccounts::member);
+        return Optional.ofNullable(em.find(StaffAccount.class, staffId))
+                .map(account -> member(account, organisationKeys.withAccess()));
     }
 
     /** How many invitations still wait for activation (and have not expired). */
@@ -323,10 +362,7 @@ public class StaffAccounts {
                 .orElseThrow(() -> new StaffAccountException(Problem.INVITATION_INVALID));
         checkPassword(password, account.getUsername());
         byte[] salt = secrets.newSalt();
-        if (!organisationKeys.takeOverInvitation(account.getId(), secrets.canonicalCode(invitationCode).orElseThrow(),
-                secrets.passwordKey(password, salt))) {
-            throw new StaffAccountException(Problem.INVITATION_INVALID);
-        }
+        organisationKeys.enrol(account.getId(), secrets.passwordKey(password, salt));
         account.activate(secrets.hashPassword(password), salt, clock.instant());
         auditLog.record(account.getUsername(), AuditAction.ACCOUNT_ACTIVATED, "staff", account.getId());
         return account.getUsername();
@@ -353,7 +389,7 @@ public class StaffAccounts {
                 .flatMap(wrapped -> secrets.unprotect(wrapped, oldKey, TOTP_CONTEXT + account.getId()))
                 .map(secret -> secrets.protect(secret, newKey, TOTP_CONTEXT + account.getId())).orElse(null);
         account.changePassword(secrets.hashPassword(replacement), salt, rewrapped);
-        organisationKeys.wrapFor(account.getId(), newKey, me.key());
+        organisationKeys.rewrap(account.getId(), me.key(), newKey);
         auditLog.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, "staff", account.getId());
     }
 
@@ -401,7 +437,11 @@ public class StaffAccounts {
         auditLog.record(admin.username(), AuditAction.ROLES_CHANGED, "staff", staffId);
     }
 
-    /** Deactivates an account: it can no longer sign in, and its key wrapper is deleted. */
+    /**
+     * Deactivates an account: it can no longer sign in, its key and the organisation's keyset sealed
+     * to it are deleted, and — when it held the keyset — the organisation's key is renewed, so what is
+     * sealed from now on is out of reach of anything the member may have kept.
+     */
     @Transactional(TxType.REQUIRED)
     @RequiresRole(Role.ADMIN)
     public void deactivate(SignedIn admin, long staffId) {
@@ -409,10 +449,64 @@ public class StaffAccounts {
         if (account.getRoles().contains(Role.ADMIN)) {
             requireAnotherAdmin(account);
         }
+        boolean held = organisationKeys.withAccess().contains(staffId);
         account.deactivate(clock.instant());
         organisationKeys.forget(staffId);
         em.createNamedQuery(RecoveryCode.DELETE_OF_STAFF).setParameter("staff", staffId).executeUpdate();
         auditLog.record(admin.username(), AuditAction.ACCOUNT_DEACTIVATED, "staff", staffId);
+        if (held) {
+            renew(admin);
+        }
+    }
+
+    /**
+     * An admin gives a member who has signed up the organisation's key (sealed to the member's own
+     * key; the member holds it from their next sign-in).
+     */
+    @Transactional(TxType.REQUIRED)
+    @RequiresRole(Role.ADMIN)
+    public void giveAccess(SignedIn admin, long staffId) {
+        StaffAccount account = active(staffId);
+        if (organisationKeys.withAccess().contains(staffId)) {
+            throw new StaffAccountException(Problem.ACCESS_GIVEN_ALREADY);
+        }
+        try {
+            organisationKeys.give(admin.key(), account.getId());
+        } catch (IllegalStateException stale) {
+            throw new StaffAccountException(Problem.KEY_NOT_NEWEST);
+        }
+        auditLog.record(admin.username(), AuditAction.KEY_GIVEN, "staff", staffId);
+    }
+
+    /** An admin renews the organisation's key: new items are sealed to a new generation. */
+    @Transactional(TxType.REQUIRED)
+    @RequiresRole(Role.ADMIN)
+    public void renewOrganisationKey(SignedIn admin) {
+        renew(admin);
+    }
+
+    /** How many active members wait for an admin to give them the organisation's key. */
+    @Transactional(TxType.SUPPORTS)
+    @RequiresRole(Role.ADMIN)
+    public long waitingForAccess(SignedIn admin) {
+        Set<Long> holding = organisationKeys.withAccess();
+        return em.createNamedQuery(StaffAccount.ACTIVE, StaffAccount.class).setParameter("status", StaffStatus.ACTIVE)
+                .getResultStream().filter(account -> !holding.contains(account.getId())).count();
+    }
+
+    /** Whether a signed-in member holds the organisation's key (pages with sealed content need it). */
+    @Transactional(TxType.SUPPORTS)
+    public boolean hasAccess(SignedIn member) {
+        return organisationKeys.hasAccess(member.key());
+    }
+
+    private void renew(SignedIn admin) {
+        try {
+            organisationKeys.rotate(admin.key());
+        } catch (IllegalStateException stale) {
+            throw new StaffAccountException(Problem.KEY_NOT_NEWEST);
+        }
+        auditLog.record(admin.username(), AuditAction.KEY_RENEWED, "organisation-key", null);
     }
 
     /**
@@ -441,20 +535,30 @@ public class StaffAccounts {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        throttle.succeeded(throttleKey(account.getUsername()));
+        secondSteps.forget(who.attempt());
         auditLog.record(account.getUsername(), AuditAction.LOGIN, "staff", account.getId());
         return Optional.of(new SignedIn(account.getId(), account.getUsername(), account.getRoles(), key.get()));
     }
 
-    private Optional<SignedIn> failedSecondFactor(StaffAccount account) {
-        throttle.failed(throttleKey(account.getUsername()), clock.instant());
+    /** A wrong second step: counted for this sign-in; the last allowed one ends it and drops its key. */
+    private Optional<SignedIn> failedSecondFactor(StaffAccount account, PasswordAccepted who) {
         auditLog.recordAlone(account.getUsername(), AuditAction.LOGIN_FAILED, "staff", account.getId());
+        if (secondSteps.failed(who.attempt())) {
+            java.util.Arrays.fill(who.key(), (byte) 0);
+            throw new StaffAccountException(Problem.LOGIN_ENDED);
+        }
         return Optional.empty();
     }
 
-    private static Member member(StaffAccount account) {
+    private void requireNotEnded(PasswordAccepted who) {
+        if (who == null || secondSteps.isEnded(who.attempt())) {
+            throw new StaffAccountException(Problem.LOGIN_ENDED);
+        }
+    }
+
+    private Member member(StaffAccount account, Set<Long> holding) {
         return new Member(account.getId(), account.getUsername(), account.getRoles(), account.getStatus(),
-                account.getInvitationExpiresAt(), account.isSecondFactorEnrolled());
+                account.getInvitationExpiresAt(), account.isSecondFactorEnrolled(), holding.contains(account.getId()));
     }
 
     private static void requireSomeRole(Set<Role> roles) {
@@ -524,7 +628,7 @@ public class StaffAccounts {
         return hash;
     }
 
-    /** Failed logins are counted per name under a keyed hash, so no typed name is kept in memory. */
+    /** Failed logins are counted under a keyed hash of name and client, so neither is kept in memory. */
     private String throttleKey(String name) {
         return secrets.keyedHash(THROTTLE_KEY, name);
     }

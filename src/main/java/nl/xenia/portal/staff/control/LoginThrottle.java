@@ -2,57 +2,51 @@ package nl.xenia.portal.staff.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Failed logins per account name, in memory only: more than five in a minute and further attempts
- * are refused until the minute has passed. Names are kept only as given by the caller (a keyed hash),
- * and forgotten once their failures have aged out.
+ * Failed sign-ins per key (a keyed hash of name and client, given by the caller), in memory only: the
+ * first {@value #FREE_FAILURES} are free; after that each attempt is refused until a delay after the
+ * last failure has passed, doubling with every further failure (1 s, 2 s, 4 s, … at most 15 minutes).
+ * A success or an hour without failures forgets the key. Nobody waits on a thread: a refused attempt is
+ * answered at once, as a failure.
  */
 public final class LoginThrottle {
 
-    static final int ALLOWED_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(1);
+    static final int FREE_FAILURES = 3;
+    static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
+    static final Duration FORGET_AFTER = Duration.ofHours(1);
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-    public boolean isRefused(String account, Instant now) {
-        Deque<Instant> recent = failures.get(account);
-        if (recent == null) {
-            return false;
-        }
-        synchronized (recent) {
-            prune(recent, now);
-            return recent.size() >= ALLOWED_FAILURES;
-        }
+    private record Failures(int count, Instant last) {
     }
 
-    public void failed(String account, Instant now) {
-        Deque<Instant> recent = failures.computeIfAbsent(account, key -> new ArrayDeque<>());
-        synchronized (recent) {
-            prune(recent, now);
-            recent.addLast(now);
-        }
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    /** Whether an attempt with this key is refused now (its delay after the last failure has not passed). */
+    public boolean isRefused(String key, Instant now) {
+        Failures recent = failures.get(key);
+        return recent != null && now.isBefore(recent.last().plus(delayAfter(recent.count())));
+    }
+
+    public void failed(String key, Instant now) {
+        failures.merge(key, new Failures(1, now), (old, one) -> new Failures(
+                now.isAfter(old.last().plus(FORGET_AFTER)) ? 1 : old.count() + 1, now));
         if (failures.size() > 100_000) {
-            failures.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    prune(entry.getValue(), now);
-                    return entry.getValue().isEmpty();
-                }
-            });
+            failures.entrySet().removeIf(entry -> now.isAfter(entry.getValue().last().plus(FORGET_AFTER)));
         }
     }
 
-    public void succeeded(String account) {
-        failures.remove(account);
+    public void succeeded(String key) {
+        failures.remove(key);
     }
 
-    private static void prune(Deque<Instant> recent, Instant now) {
-        while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(WINDOW))) {
-            recent.removeFirst();
+    /** The delay after this many failures: none for the free ones, then doubling from a second. */
+    static Duration delayAfter(int count) {
+        if (count < FREE_FAILURES) {
+            return Duration.ZERO;
         }
+        Duration delay = Duration.ofSeconds(1L << Math.min(count - FREE_FAILURES, 20));
+        return delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay;
     }
 }

@@ -46,7 +46,9 @@ class MailOutboxIT {
     @Deployment
     static WebArchive deployment() throws URISyntaxException {
         return Deployments.archive("mail-outbox-it", "META-INF/persistence-mail-it.xml")
-                .addClasses(Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class,
+                .addClasses(Notifications.class, nl.xenia.portal.notification.control.OutboxKey.class,
+                        nl.xenia.portal.notification.control.OutboxKey.Opened.class, OutboxProbe.class,
+                        OutboxMail.class, MailTemplate.class,
                         Languages.class, Languages.Language.class, Bundles.class, Clocks.class, InstantConverter.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class),
                         jarOf(org.eclipse.angus.mail.imap.protocol.INTERNALDATE.class));

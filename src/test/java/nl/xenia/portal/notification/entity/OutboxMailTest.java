@@ -16,7 +16,7 @@ class OutboxMailTest {
 
     @Test
     void eachFailureWaitsTwiceAsLongUpToTheMaximum() {
-        OutboxMail mail = new OutboxMail("staff@example.org", "subject", "body", NOW);
+        OutboxMail mail = new OutboxMail(new byte[]{1, 2, 3}, "key-ref", "subject", NOW);
         assertEquals(NOW, mail.getNextAttemptAt(), "expected a new mail to be due at once");
         long[] expectedSeconds = {30, 60, 120, 240, 480, 600, 600};
         for (long seconds : expectedSeconds) {
@@ -28,17 +28,19 @@ class OutboxMailTest {
 
     @Test
     void afterTheLastAttemptTheMailIsGivenUp() {
-        OutboxMail mail = new OutboxMail("staff@example.org", "subject", "body", NOW);
+        OutboxMail mail = new OutboxMail(new byte[]{1, 2, 3}, "key-ref", "subject", NOW);
         mail.failed(NOW, FIRST, MAX, 2);
         assertNull(mail.getGaveUpAt(), "expected one failure of two allowed not to give up");
         mail.failed(NOW, FIRST, MAX, 2);
         assertNotNull(mail.getGaveUpAt(), "expected the mail given up after the last allowed attempt");
+        assertEquals(0, mail.getSealed().length, "expected a given-up mail blanked");
     }
 
     @Test
     void aSentMailRecordsWhen() {
-        OutboxMail mail = new OutboxMail("staff@example.org", "subject", "body", NOW);
+        OutboxMail mail = new OutboxMail(new byte[]{1, 2, 3}, "key-ref", "subject", NOW);
         mail.sent(NOW.plusSeconds(5));
         assertEquals(NOW.plusSeconds(5), mail.getSentAt(), "expected the time it was sent");
+        assertEquals(0, mail.getSealed().length, "expected a sent mail blanked: its sealed recipient and body gone");
     }
 }

@@ -61,7 +61,8 @@ class SealedCanaryIT {
     static WebArchive deployment() {
         return Deployments.archive("sealed-canary-it", "META-INF/persistence-privacy-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, UnlockedKey.class, SealedItemOpened.class, MovableClock.class,
+                .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class, SealedItemOpened.class,
+                        MovableClock.class,
                         MovableClock.Producer.class, InstantConverter.class, Portal.class, Leaks.class);
     }
 
@@ -180,6 +181,7 @@ class SealedCanaryIT {
     private void cleanUp() throws Exception {
         sql("DROP TABLE IF EXISTS canary_item");
         sql("DELETE FROM key_wrapper");
+        sql("DELETE FROM key_holder");
         sql("DELETE FROM organisation_key");
         sql("DELETE FROM staff_account WHERE id = " + STAFF_ID);
     }

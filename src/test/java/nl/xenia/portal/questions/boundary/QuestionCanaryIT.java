@@ -82,7 +82,10 @@ class QuestionCanaryIT {
                         Questions.class.getPackage(), QuestionThread.class.getPackage(),
                         ThreadRemoval.class.getPackage(), StaffAccounts.class.getPackage(),
                         Totp.class.getPackage(), Role.class.getPackage())
-                .addClasses(OrganisationKeys.class, UnlockedKey.class, SealedItemOpened.class, Receipts.class,
+                .addClasses(OrganisationKeys.class, nl.xenia.portal.privacy.boundary.InstallationKeys.class,
+                        nl.xenia.portal.notification.control.OutboxKey.class,
+                        nl.xenia.portal.notification.control.OutboxKey.Opened.class, UnlockedKey.class,
+                        SealedItemOpened.class, Receipts.class,
                         Receipts.Receipt.class, Receipts.Opened.class, Secrets.class, Expiring.class,
                         Notifications.class, OutboxMail.class, MailTemplate.class, Languages.class,
                         Languages.Language.class, LanguageNegotiation.class, SchemaMigrated.class, MovableClock.class,
@@ -203,9 +206,9 @@ class QuestionCanaryIT {
             statement.executeUpdate("DELETE FROM question_message");
             statement.executeUpdate("DELETE FROM question_thread");
             statement.executeUpdate("DELETE FROM question_count");
-            statement.executeUpdate("DELETE FROM mail_outbox WHERE recipient IN ('" + ALERT_ADDRESS + "', '"
-                    + PERSON_ADDRESS + "')");
+            statement.executeUpdate("DELETE FROM mail_outbox");
             statement.executeUpdate("DELETE FROM key_wrapper");
+            statement.executeUpdate("DELETE FROM key_holder");
             statement.executeUpdate("DELETE FROM organisation_key");
             statement.executeUpdate("DELETE FROM staff_account WHERE id = " + STAFF_ID);
         }

@@ -21,6 +21,7 @@ import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.operations.entity.InstantConverter;
+import nl.xenia.portal.privacy.boundary.InstallationKeys;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.privacy.boundary.Secrets;
@@ -49,13 +50,19 @@ class StaffAccountsIT {
     private static final String ADMIN_PASSWORD = "seven sleepy otters by the canal";
     private static final String STAFF_PASSWORD = "tea with mint and two sugars please";
     private static final String CANARY = "canary-4b1e: een vraag over mijn vergunning";
+    /** Documentation addresses (RFC 5737), standing in for two clients. */
+    private static final String CLIENT = "192.0.2.10";
+    private static final String OTHER_CLIENT = "198.51.100.20";
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.archive("staff-accounts-it", "META-INF/persistence-staff-accounts-it.xml")
                 .addPackages(false, StaffAccounts.class.getPackage(), Totp.class.getPackage(),
                         Role.class.getPackage(), Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, Secrets.class, UnlockedKey.class, SealedItemOpened.class,
+                .addClasses(OrganisationKeys.class, InstallationKeys.class,
+                        nl.xenia.portal.notification.control.OutboxKey.class,
+                        nl.xenia.portal.notification.control.OutboxKey.Opened.class, Secrets.class, UnlockedKey.class,
+                        SealedItemOpened.class,
                         MovableClock.class, MovableClock.Producer.class, SchemaMigrated.class, InstantConverter.class,
                         Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class, Languages.class,
                         Languages.Language.class, Bundles.class, LanguageNegotiation.class,
@@ -96,9 +103,12 @@ class StaffAccountsIT {
             assertFalse(recoveryKey.isBlank(), "expected a recovery key to show once");
             assertTrue(keys.exists(), "expected the organisation key created with the first admin");
 
-            assertTrue(accounts.checkPassword("admin-one", "wrong password of some length".toCharArray()).isEmpty(),
+            assertTrue(
+                    accounts.checkPassword("admin-one", "wrong password of some length".toCharArray(), CLIENT)
+                            .isEmpty(),
                     "expected a wrong password refused");
-            StaffAccounts.PasswordAccepted admin = accounts.checkPassword(" Admin-One ", ADMIN_PASSWORD.toCharArray())
+            StaffAccounts.PasswordAccepted admin = accounts
+                    .checkPassword(" Admin-One ", ADMIN_PASSWORD.toCharArray(), CLIENT)
                     .orElseThrow(() -> new AssertionError("expected the password accepted"));
             assertFalse(admin.secondFactorEnrolled(), "expected no second factor yet at the first login");
 
@@ -133,7 +143,8 @@ class StaffAccountsIT {
                     () -> accounts.activate(invitation.code(), STAFF_PASSWORD.toCharArray()),
                     "expected an invitation to work once");
 
-            StaffAccounts.PasswordAccepted worker = accounts.checkPassword("worker-two", STAFF_PASSWORD.toCharArray())
+            StaffAccounts.PasswordAccepted worker = accounts
+                    .checkPassword("worker-two", STAFF_PASSWORD.toCharArray(), CLIENT)
                     .orElseThrow(() -> new AssertionError("expected the new member's password accepted"));
             StaffAccounts.Enrolment workerEnrolment = accounts.startEnrolment(worker);
             List<String> workerCodes = accounts.confirmEnrolment(worker, workerEnrolment.secret(),
@@ -142,8 +153,17 @@ class StaffAccountsIT {
                     .orElseThrow(() -> new AssertionError("expected a recovery code to stand in for the phone"));
             assertTrue(accounts.completeLoginWithRecoveryCode(worker, workerCodes.get(0)).isEmpty(),
                     "expected a recovery code to work once");
+            assertFalse(accounts.hasAccess(workerIn), "expected a new member without the organisation's key");
+            assertThrows(java.security.GeneralSecurityException.class,
+                    () -> keys.open(sealed, "question:9001", workerIn.key(), workerIn.username()),
+                    "expected the invitation and activation to open nothing sealed");
+            assertEquals(1, accounts.waitingForAccess(signedIn), "expected the member counted as waiting for access");
+            assertThrows(StaffAccountException.class, () -> accounts.giveAccess(workerIn, workerIn.staffId()),
+                    "expected only admins to give access");
+            accounts.giveAccess(signedIn, workerIn.staffId());
             assertEquals(CANARY, keys.open(sealed, "question:9001", workerIn.key(), workerIn.username()),
-                    "expected the invited member's session to open sealed items too");
+                    "expected the member's session to open sealed items once an admin gave access");
+            assertEquals(0, accounts.waitingForAccess(signedIn), "expected nobody waiting for access any more");
             assertThrows(StaffAccountException.class,
                     () -> accounts.invite(workerIn, "worker-three", EnumSet.of(Role.STAFF), null, "en"),
                     "expected only admins to invite");
@@ -152,7 +172,8 @@ class StaffAccountsIT {
                     "a brand new pass phrase for admin".toCharArray());
             MovableClock.INSTANCE.advance(java.time.Duration.ofSeconds(60));
             StaffAccounts.PasswordAccepted again = accounts
-                    .checkPassword("admin-one", "a brand new pass phrase for admin".toCharArray()).orElseThrow();
+                    .checkPassword("admin-one", "a brand new pass phrase for admin".toCharArray(), CLIENT)
+                    .orElseThrow();
             StaffAccounts.SignedIn adminAgain = accounts
                     .completeLogin(again, totp.code(enrolment.secret(), now()))
                     .orElseThrow(() -> new AssertionError("expected the second factor to survive a password change"));
@@ -165,7 +186,17 @@ class StaffAccountsIT {
                             .size(),
                     "expected the sign-out recorded in the audit log");
             accounts.deactivate(signedIn, workerIn.staffId());
-            assertTrue(accounts.checkPassword("worker-two", STAFF_PASSWORD.toCharArray()).isEmpty(),
+            Sealing.Sealed afterLeaving = keys.seal(CANARY, "question:9003", Optional.empty());
+            assertThrows(java.security.GeneralSecurityException.class,
+                    () -> keys.open(afterLeaving, "question:9003", workerIn.key(), workerIn.username()),
+                    "expected what is sealed after a member left out of reach of the keyset that member held");
+            assertEquals(CANARY, keys.open(afterLeaving, "question:9003", signedIn.key(), "admin-one"),
+                    "expected the admin's session to hold the renewed key at once");
+            assertEquals(CANARY, keys.open(afterLeaving, "question:9003", adminAgain.key(), "admin-one"),
+                    "expected another session of a holder to open the renewed key at its next use");
+            assertEquals(CANARY, keys.open(sealed, "question:9001", adminAgain.key(), "admin-one"),
+                    "expected items sealed before the renewal still to open");
+            assertTrue(accounts.checkPassword("worker-two", STAFF_PASSWORD.toCharArray(), CLIENT).isEmpty(),
                     "expected a deactivated account unable to sign in");
             assertTrue(keys.unlock(workerIn.staffId(), worker.key()).isEmpty(),
                     "expected the deactivated member's key wrapper gone");
@@ -229,7 +260,7 @@ class StaffAccountsIT {
             assertTrue(accounts.member(admin, 987654L).isEmpty(), "expected an unknown id to find nothing");
 
             accounts.resetSecondFactor(admin, second.staffId());
-            assertFalse(accounts.checkPassword("mailed-member", STAFF_PASSWORD.toCharArray()).orElseThrow()
+            assertFalse(accounts.checkPassword("mailed-member", STAFF_PASSWORD.toCharArray(), CLIENT).orElseThrow()
                     .secondFactorEnrolled(), "expected the reset member to set up the second step again");
             assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "admin-roles",
                     AuditAction.SECOND_FACTOR_RESET, null), 0, 10).size(), "expected the reset in the audit log");
@@ -269,8 +300,43 @@ class StaffAccountsIT {
         }
     }
 
+    @Test
+    void theSecondStepCannotBeSkippedByEnrollingAgainNorGuessed() throws Exception {
+        transaction.begin();
+        try {
+            accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-guarded",
+                    ADMIN_PASSWORD.toCharArray());
+            signIn("admin-guarded", ADMIN_PASSWORD);
+            StaffAccounts.PasswordAccepted passwordOnly = accounts
+                    .checkPassword("admin-guarded", ADMIN_PASSWORD.toCharArray(), CLIENT).orElseThrow();
+            assertEquals(StaffAccountException.Problem.NOT_ALLOWED,
+                    assertThrows(StaffAccountException.class, () -> accounts.startEnrolment(passwordOnly))
+                            .getProblem(),
+                    "expected no new second step offered to an account that has one");
+            byte[] attackerSecret = Totp.newSecret();
+            assertThrows(StaffAccountException.class, () -> accounts.confirmEnrolment(passwordOnly, attackerSecret,
+                    totp.code(attackerSecret, now())), "expected a self-made second step refused");
+            for (int i = 0; i < 4; i++) {
+                assertTrue(accounts.completeLogin(passwordOnly, "000000").isEmpty(), "expected a wrong code refused");
+            }
+            assertEquals(StaffAccountException.Problem.LOGIN_ENDED,
+                    assertThrows(StaffAccountException.class,
+                            () -> accounts.completeLoginWithRecoveryCode(passwordOnly, "AAAA-BBBB-CCCC-DDDD"))
+                            .getProblem(),
+                    "expected the fifth wrong code (recovery codes counted too) to end the sign-in");
+            assertEquals(StaffAccountException.Problem.LOGIN_ENDED,
+                    assertThrows(StaffAccountException.class, () -> accounts.completeLogin(passwordOnly, "123456"))
+                            .getProblem(),
+                    "expected an ended sign-in to take no more codes");
+            assertTrue(java.util.Arrays.equals(new byte[passwordOnly.key().length], passwordOnly.key()),
+                    "expected the ended sign-in's key dropped");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
     private StaffAccounts.SignedIn signIn(String username, String password) {
-        StaffAccounts.PasswordAccepted accepted = accounts.checkPassword(username, password.toCharArray())
+        StaffAccounts.PasswordAccepted accepted = accounts.checkPassword(username, password.toCharArray(), CLIENT)
                 .orElseThrow(() -> new AssertionError("expected the password of " + username + " accepted"));
         StaffAccounts.Enrolment enrolment = accounts.startEnrolment(accepted);
         return accounts.confirmEnrolment(accepted, enrolment.secret(), totp.code(enrolment.secret(), now()))
@@ -284,12 +350,18 @@ class StaffAccountsIT {
             accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-throttled",
                     ADMIN_PASSWORD.toCharArray());
             for (int i = 0; i < 5; i++) {
-                assertTrue(accounts.checkPassword("admin-throttled", ("not it, attempt " + i + " ....").toCharArray())
-                        .isEmpty(), "expected a wrong password refused");
+                assertTrue(accounts.checkPassword("admin-throttled", ("not it, attempt " + i + " ....").toCharArray(),
+                        CLIENT).isEmpty(), "expected a wrong password refused");
             }
-            assertTrue(accounts.checkPassword("admin-throttled", ADMIN_PASSWORD.toCharArray()).isEmpty(),
-                    "expected the right password refused after five failures within a minute");
-            assertTrue(accounts.checkPassword("nobody-by-this-name", ADMIN_PASSWORD.toCharArray()).isEmpty(),
+            assertTrue(accounts.checkPassword("admin-throttled", ADMIN_PASSWORD.toCharArray(), CLIENT).isEmpty(),
+                    "expected the right password refused from the client that failed, during its delay");
+            assertTrue(
+                    accounts.checkPassword("admin-throttled", ADMIN_PASSWORD.toCharArray(), OTHER_CLIENT).isPresent(),
+                    "expected the owner on another connection to get in: failures count per name and client");
+            MovableClock.INSTANCE.advance(java.time.Duration.ofSeconds(2));
+            assertTrue(accounts.checkPassword("admin-throttled", ADMIN_PASSWORD.toCharArray(), CLIENT).isPresent(),
+                    "expected the right password accepted once the delay has passed");
+            assertTrue(accounts.checkPassword("nobody-by-this-name", ADMIN_PASSWORD.toCharArray(), CLIENT).isEmpty(),
                     "expected an unknown name refused like a wrong password");
         } finally {
             transaction.rollback();

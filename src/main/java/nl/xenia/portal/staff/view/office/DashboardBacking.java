@@ -67,6 +67,11 @@ public class DashboardBacking {
                 && (session.getSignedIn().has(Role.STAFF) || session.getSignedIn().has(Role.ADMIN));
     }
 
+    /** Signed in, but not (yet) given the organisation's key by an admin. */
+    public boolean isWithoutKey() {
+        return session.getSignedIn() != null && !accounts.hasAccess(session.getSignedIn());
+    }
+
     public boolean isAdmin() {
         return session.getSignedIn() != null && session.getSignedIn().has(Role.ADMIN);
     }

@@ -27,6 +27,16 @@ public class EnrolmentBacking {
     private String code;
     private List<String> recoveryCodes;
 
+    /** The view action: an enrolment only during a sign-in of an account without a second factor. */
+    public void load() {
+        try {
+            enrolment();
+        } catch (StaffAccountException notAllowed) {
+            session.loginEnded();
+            OfficePages.redirect("login");
+        }
+    }
+
     private StaffAccounts.Enrolment enrolment() {
         if (session.getEnrolment() == null) {
             session.enrolmentStarted(accounts.startEnrolment(session.getPending()));
@@ -54,8 +64,11 @@ public class EnrolmentBacking {
                     code);
             recoveryCodes = enrolled.recoveryCodes();
             OfficePages.renewSessionId();
-            session.signedIn(enrolled.signedIn());
+            session.signedIn(enrolled.signedIn(), accounts.hasAccess(enrolled.signedIn()));
         } catch (StaffAccountException refused) {
+            if (refused.getProblem() != StaffAccountException.Problem.CODE_WRONG) {
+                session.loginEnded();
+            }
             OfficePages.error(messages, "office.problem." + refused.getProblem().name());
         }
     }

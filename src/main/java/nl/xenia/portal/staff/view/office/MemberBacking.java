@@ -65,6 +65,16 @@ public class MemberBacking {
         }
     }
 
+    public void giveAccess() {
+        try {
+            accounts.giveAccess(session.getSignedIn(), member.staffId());
+            OfficePages.info(messages, "office.member.message.access");
+            member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        }
+    }
+
     public void resetSecondFactor() {
         try {
             accounts.resetSecondFactor(session.getSignedIn(), member.staffId());

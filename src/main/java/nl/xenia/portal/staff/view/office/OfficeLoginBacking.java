@@ -26,10 +26,9 @@ public class OfficeLoginBacking {
 
     public void next() {
         Optional<StaffAccounts.PasswordAccepted> accepted = accounts.checkPassword(username,
-                OfficePages.chars(password));
+                OfficePages.chars(password), OfficePages.client());
         password = null;
         if (accepted.isEmpty()) {
-            OfficePages.pauseAfterFailure();
             OfficePages.error(messages, "office.login.message.error.failed");
             return;
         }

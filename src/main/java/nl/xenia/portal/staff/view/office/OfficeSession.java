@@ -30,9 +30,16 @@ public class OfficeSession implements Serializable {
         pending = accepted;
         enrolment = null;
         signedIn = null;
-        mark(OfficeGuard.PENDING, Boolean.TRUE);
+        mark(OfficeGuard.PENDING, accepted.secondFactorEnrolled() ? "second-factor" : "enrol");
         mark(OfficeGuard.SIGNED_IN_AT, null);
         mark(OfficeGuard.ROLES, null);
+    }
+
+    /** The sign-in in progress has ended (too many wrong codes, or not allowed): start again. */
+    void loginEnded() {
+        pending = null;
+        enrolment = null;
+        mark(OfficeGuard.PENDING, null);
     }
 
     public StaffAccounts.Enrolment getEnrolment() {
@@ -43,12 +50,13 @@ public class OfficeSession implements Serializable {
         enrolment = started;
     }
 
-    void signedIn(StaffAccounts.SignedIn member) {
+    void signedIn(StaffAccounts.SignedIn member, boolean keyAccess) {
         signedIn = member;
         pending = null;
         enrolment = null;
         mark(OfficeGuard.PENDING, null);
         mark(OfficeGuard.SIGNED_IN_AT, Instant.now());
+        mark(OfficeGuard.WITHOUT_KEY, keyAccess ? null : Boolean.TRUE);
         mark(OfficeGuard.ROLES, member.roles().stream().map(Enum::name)
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new)));
     }

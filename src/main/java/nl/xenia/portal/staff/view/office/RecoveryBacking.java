@@ -33,7 +33,6 @@ public class RecoveryBacking {
             OfficePages.renewSessionId();
         } catch (StaffAccountException refused) {
             if (refused.getProblem() == StaffAccountException.Problem.RECOVERY_INVALID) {
-                OfficePages.pauseAfterFailure();
             }
             OfficePages.error(messages, "office.problem." + refused.getProblem().name());
         } finally {

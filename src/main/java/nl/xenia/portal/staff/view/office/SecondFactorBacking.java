@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
 
 /** office/second-factor: a code from the app, or a recovery code. */
@@ -30,16 +31,22 @@ public class SecondFactorBacking {
             OfficePages.redirect("login");
             return;
         }
-        Optional<StaffAccounts.SignedIn> member = recoveryCode != null && !recoveryCode.isBlank()
-                ? accounts.completeLoginWithRecoveryCode(pending, recoveryCode)
-                : accounts.completeLogin(pending, code);
+        Optional<StaffAccounts.SignedIn> member;
+        try {
+            member = recoveryCode != null && !recoveryCode.isBlank()
+                    ? accounts.completeLoginWithRecoveryCode(pending, recoveryCode)
+                    : accounts.completeLogin(pending, code);
+        } catch (StaffAccountException ended) {
+            session.loginEnded();
+            OfficePages.error(messages, "office.problem." + ended.getProblem().name());
+            return;
+        }
         if (member.isEmpty()) {
-            OfficePages.pauseAfterFailure();
             OfficePages.error(messages, "office.secondfactor.message.error.wrong");
             return;
         }
         OfficePages.renewSessionId();
-        session.signedIn(member.get());
+        session.signedIn(member.get(), accounts.hasAccess(member.get()));
         OfficePages.redirect("dashboard");
     }
 

@@ -49,11 +49,23 @@ public class StaffBacking {
         }
     }
 
+    /** A new generation of the organisation's key, on demand. */
+    public void renewKey() {
+        try {
+            accounts.renewOrganisationKey(session.getSignedIn());
+            OfficePages.info(messages, "office.staff.message.renewed");
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        }
+    }
+
     public List<Row> getMembers() {
         if (members == null) {
             members = accounts.members(session.getSignedIn()).stream()
                     .map(member -> new Row(member.staffId(), member.username(), roleLabels(messages, member.roles()),
-                            messages.get("office.status." + member.status().name())))
+                            messages.get(member.waitsForAccess()
+                                    ? "office.status.waitsForAccess"
+                                    : "office.status." + member.status().name())))
                     .toList();
         }
         return members;

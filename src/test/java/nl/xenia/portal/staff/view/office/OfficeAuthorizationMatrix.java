@@ -77,14 +77,18 @@ final class OfficeAuthorizationMatrix {
     private OfficeAuthorizationMatrix() {
     }
 
-    static void check(String admin, String adminPassword, byte[] adminSecret, String member, String memberPassword,
-            byte[] memberSecret) throws IOException, InterruptedException {
-        Set<String> pages;
+    /** Every office page, by the files under src/main/webapp/office. */
+    static Set<String> pages() throws IOException {
         try (Stream<Path> files = Files
                 .list(Path.of(System.getProperty("project.basedir", "."), "src/main/webapp/office"))) {
-            pages = files.map(file -> file.getFileName().toString().replace(".xhtml", ""))
+            return files.map(file -> file.getFileName().toString().replace(".xhtml", ""))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
+    }
+
+    static void check(String admin, String adminPassword, byte[] adminSecret, String member, String memberPassword,
+            byte[] memberSecret) throws IOException, InterruptedException {
+        Set<String> pages = pages();
         assertEquals(pages, new TreeSet<>(MATRIX.keySet()), "expected every office page in the authorization matrix");
 
         HttpClient anonymous = client();

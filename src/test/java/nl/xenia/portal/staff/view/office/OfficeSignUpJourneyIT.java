@@ -175,7 +175,16 @@ class OfficeSignUpJourneyIT {
             assertEquals(Bundles.text("nl", "office.dashboard.empty"),
                     driver.findElement(By.id("nothing-waits")).getText(), "expected the invited member's dashboard");
             assertTrue(driver.findElements(By.id("nav-staff")).isEmpty(), "expected no staff page link for staff");
+            assertEquals(Bundles.text("nl", "office.dashboard.withoutKey"),
+                    driver.findElement(By.id("without-key")).getText(),
+                    "expected the new member told that an admin still has to give access");
             browser.screenshot("office-member-dashboard");
+            giveAccess(driver, wait, browser, secret);
+            signIn(driver, wait, "second-member", MEMBER_PASSWORD);
+            secondStep(driver, wait, memberSecret);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nothing-waits")));
+            assertTrue(driver.findElements(By.id("without-key")).isEmpty(),
+                    "expected the member to hold the key after an admin gave it");
             changePassword(driver, wait, browser);
             nl.xenia.portal.info.view.office.InfoEditingChecks.check(driver, wait, browser);
             nl.xenia.portal.questions.view.office.QuestionInboxChecks.check(driver, wait, browser, smtp);
@@ -240,6 +249,37 @@ class OfficeSignUpJourneyIT {
         driver.findElement(By.id("deactivate:deactivate")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
                 Bundles.text("en", "office.status.DEACTIVATED")));
+    }
+
+    /**
+     * The member who just signed up signs out; the first admin signs in, sees the member waiting for
+     * access on the dashboard, gives access on the member's page and signs out again.
+     */
+    private static void giveAccess(ChromeDriver driver, WebDriverWait wait, Browser browser, byte[] adminSecret) {
+        driver.findElement(By.id("signout:signOut")).click();
+        signIn(driver, wait, "first-admin", PASSWORD);
+        secondStep(driver, wait, adminSecret);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tiles")));
+        assertTrue(driver.findElement(By.id("tiles")).getText().contains(
+                Bundles.format("nl", "office.dashboard.access", java.util.Map.of("count", 1))),
+                "expected the dashboard to show the member waiting for access");
+        driver.findElement(By.id("nav-staff")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members")));
+        driver.findElement(By.linkText("second-member")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access:give")));
+        browser.screenshot("office-member-access");
+        driver.findElement(By.id("access:give")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                Bundles.text("nl", "office.member.message.access")));
+        assertTrue(driver.findElements(By.id("access:give")).isEmpty(), "expected access given once");
+        driver.findElement(By.id("signout:signOut")).click();
+    }
+
+    /** The second step with the next TOTP code (the current one may have been used already). */
+    private static void secondStep(ChromeDriver driver, WebDriverWait wait, byte[] secret) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
+        driver.findElement(By.id("second:code")).sendKeys(new Totp().code(secret, Instant.now().plusSeconds(30)));
+        driver.findElement(By.id("second:signIn")).click();
     }
 
     /** The signed-in member changes their password: a mismatch is refused, then it works. */
