@@ -17,6 +17,7 @@ public class MovableClock extends Clock {
     public static final MovableClock INSTANCE = new MovableClock();
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant frozen;
 
     /** Produces the one movable clock wherever a Clock is injected. */
     @Dependent
@@ -30,6 +31,18 @@ public class MovableClock extends Clock {
 
     public void advance(Duration by) {
         offset = offset.plus(by);
+        if (frozen != null) {
+            frozen = frozen.plus(by);
+        }
+    }
+
+    /** Stops the clock where it is (until {@link #unfreeze}), for a test whose steps take real time. */
+    public void freeze() {
+        frozen = instant();
+    }
+
+    public void unfreeze() {
+        frozen = null;
     }
 
     @Override
@@ -44,6 +57,10 @@ public class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
+        Instant stopped = frozen;
+        if (stopped != null) {
+            return stopped;
+        }
         return Instant.now().plus(offset);
     }
 }

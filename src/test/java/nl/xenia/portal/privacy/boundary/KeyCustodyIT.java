@@ -9,11 +9,13 @@ import com.google.crypto.tink.KeysetHandle;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.lang.management.ManagementFactory;
 import java.security.GeneralSecurityException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.xenia.portal.operations.entity.InstantConverter;
@@ -56,39 +58,33 @@ class KeyCustodyIT {
     @Inject
     UserTransaction transaction;
 
-    @PersistenceContext(unitName = "xenia")
-    EntityManager em;
-
     @Resource(lookup = "jdbc/xenia")
     DataSource database;
 
     @Test
     void aPublicKeyWrittenIntoTheDatabaseGetsNothingSealedToIt() throws Exception {
-        transaction.begin();
         try {
-            byte[] adminKey = setUp();
-            assertTrue(keys.seal(TEXT, "custody:1", Optional.empty()).forOrganisation().length > 0,
-                    "expected sealing to the pinned key to work");
-            byte[] attackers = Sealing.publicPart(Sealing.newOrganisationKey());
-            em.createNativeQuery("UPDATE organisation_key SET public_keyset = ?1").setParameter(1, attackers)
-                    .executeUpdate();
-            em.clear();
-            assertThrows(IllegalStateException.class, () -> keys.seal(TEXT, "custody:1", Optional.empty()),
-                    "expected nothing sealed to a public key whose pin does not hold");
-
-            transaction.rollback();
             transaction.begin();
-            adminKey = setUp();
-            UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
+            byte[] adminKey = setUp();
             insertStaff(MEMBER_ID, "custody-member");
             keys.enrol(MEMBER_ID, Sealing.newKey());
-            em.createNativeQuery("UPDATE key_holder SET public_keyset = ?1 WHERE staff_id = ?2")
-                    .setParameter(1, attackers).setParameter(2, MEMBER_ID).executeUpdate();
-            em.clear();
+            transaction.commit();
+            assertTrue(keys.seal(TEXT, "custody:1", Optional.empty()).forOrganisation().length > 0,
+                    "expected sealing to the pinned key to work");
+
+            byte[] attackers = Sealing.publicPart(Sealing.newOrganisationKey());
+            update("UPDATE key_holder SET public_keyset = ? WHERE staff_id = " + MEMBER_ID, attackers);
+            transaction.begin();
+            UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
             assertThrows(IllegalStateException.class, () -> keys.give(admin, MEMBER_ID),
                     "expected the organisation's key not given to a holder's key swapped in the database");
-        } finally {
             transaction.rollback();
+
+            update("UPDATE organisation_key SET public_keyset = ?", attackers);
+            assertThrows(IllegalStateException.class, () -> keys.seal(TEXT, "custody:1", Optional.empty()),
+                    "expected nothing sealed to a public key whose pin does not hold");
+        } finally {
+            cleanUp();
         }
     }
 
@@ -122,8 +118,8 @@ class KeyCustodyIT {
                     "expected earlier items still to open after the renewal");
             assertThrows(GeneralSecurityException.class, () -> keys.open(before, "custody:2", member, "member"),
                     "expected the forgotten member's session to open nothing any more");
-            assertEquals(1L, em.createQuery("SELECT COUNT(w) FROM KeyWrapper w WHERE w.holderId IN "
-                    + "(SELECT h.id FROM KeyHolder h WHERE h.staffId IS NOT NULL)", Long.class).getSingleResult(),
+            assertEquals(1L, count("SELECT COUNT(*) FROM key_wrapper w JOIN key_holder h ON h.id = w.holder_id"
+                    + " WHERE h.staff_id IS NOT NULL"),
                     "expected no wrapper left that nobody can use: only the admin's (and the recovery key's)");
         } finally {
             transaction.rollback();
@@ -145,8 +141,34 @@ class KeyCustodyIT {
         return adminKey;
     }
 
-    private void insertStaff(long id, String name) {
-        em.createNativeQuery("INSERT INTO staff_account (id, username, status, roles, created_at) VALUES (?1, ?2, "
-                + "'ACTIVE', 'STAFF', CURRENT_TIMESTAMP)").setParameter(1, id).setParameter(2, name).executeUpdate();
+    private void insertStaff(long id, String name) throws Exception {
+        update("INSERT INTO staff_account (id, username, status, roles, created_at) VALUES (" + id + ", '" + name
+                + "', 'ACTIVE', 'STAFF', CURRENT_TIMESTAMP)");
+    }
+
+    private void update(String sql, byte[]... values) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setBytes(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private void cleanUp() throws Exception {
+        for (String table : new String[]{"key_wrapper", "key_holder", "organisation_key"}) {
+            update("DELETE FROM " + table);
+        }
+        update("DELETE FROM staff_account WHERE id IN (" + ADMIN_ID + ", " + MEMBER_ID + ")");
     }
 }

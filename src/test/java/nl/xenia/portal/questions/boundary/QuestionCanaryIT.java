@@ -104,6 +104,9 @@ class QuestionCanaryIT {
     QuestionInbox inbox;
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     UserTransaction transaction;
 
     @Resource(lookup = "jdbc/xenia")
@@ -173,11 +176,19 @@ class QuestionCanaryIT {
     @Test
     @Order(5)
     void noneOfItIsInAFullDatabaseDump() throws Exception {
+        // a mail still waiting (the SMTP server is gone now): an invitation's code, to the person's address
+        String invitationCode = new Secrets().newCode(160);
+        transaction.begin();
+        notifications.queue(PERSON_ADDRESS, "nl", MailTemplate.STAFF_INVITATION, Map.of("link",
+                notifications.link("nl", "/office/activate"), "code", invitationCode, "until", "morgen"));
+        transaction.commit();
         byte[] dump = Leaks.fullDump(database);
         assertTrue(Leaks.contains(dump, "canary-staff"), "expected the dump to see the tables (the staff name)");
         for (String canary : CANARIES) {
             assertFalse(Leaks.contains(dump, canary), "expected no question text in the dump: " + canary);
         }
+        assertFalse(Leaks.contains(dump, PERSON_ADDRESS), "expected the person's address in no table, outbox included");
+        assertFalse(Leaks.contains(dump, invitationCode), "expected a queued invitation code in no table");
     }
 
     @Test

@@ -85,6 +85,14 @@ public class MemberBacking {
         }
     }
 
+    /**
+     * Whether the "give access" form is there: for a member waiting for it, and while a postback is
+     * decoded (the member is loaded only after that, so the button must not vanish then).
+     */
+    public boolean isAccessOffered() {
+        return member == null || member.waitsForAccess();
+    }
+
     public boolean isDeactivated() {
         return member != null && member.status() == StaffStatus.DEACTIVATED;
     }

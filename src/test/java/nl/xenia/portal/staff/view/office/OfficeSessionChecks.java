@@ -90,7 +90,9 @@ final class OfficeSessionChecks {
             if (page.equals("second-factor")) {
                 assertEquals("200", answer, "expected the second step itself shown");
             } else {
-                assertTrue(answer.equals("303 login") || answer.equals("404") || answer.equals("200") && OPEN.contains(page),
+                assertTrue(
+                        answer.equals("303 login") || answer.equals("404")
+                                || answer.equals("200") && OPEN.contains(page),
                         "expected " + page + " not reachable with only the password done, got " + answer);
             }
         }
