@@ -32,6 +32,15 @@ public final class CookieJar extends CookieHandler {
                 .flatMap(header -> header.getValue().stream()).forEach(this::take);
     }
 
+    /** The cookies as a request's {@code Cookie:} header line (for a raw request), or "X-No-Cookie: 1" if none. */
+    public String header() {
+        if (cookies.isEmpty()) {
+            return "X-No-Cookie: 1";
+        }
+        return "Cookie: " + String.join("; ",
+                cookies.values().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue()).toList());
+    }
+
     /** The current value of a cookie, or "" if there is none. */
     public String value(String name) {
         HttpCookie cookie = cookies.get(name);

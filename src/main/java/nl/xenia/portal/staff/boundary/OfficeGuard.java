@@ -1,6 +1,7 @@
 package nl.xenia.portal.staff.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -11,22 +12,33 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.xenia.portal.localization.boundary.RequestLanguage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The web layer's guard of {@code /{lang}/office/…}: the office speaks only its own languages, the
- * sign-in pages are open, the second step only during a login, and every other page only to a
- * member signed in less than 12 hours ago and active in the last 15 minutes (anyone else is sent to
- * sign in, 303); pages of one role answer 403 to other members. Declared in web.xml
- * before the language routing (an annotation alone was not picked up by Liberty here).
+ * The web layer's guard of the office, at two points. Every request first: a path with dot segments
+ * or encoded separators ({@code /x/../office/staff.xhtml}, {@code %2f}, {@code %5c}, {@code %2e}) is
+ * refused (400), whatever it would reach; {@code /{lang}/office} leads to the dashboard and an office
+ * URL in a language the office does not speak to the same page in English. Then the view that Faces
+ * is about to render: an office view ({@code /office/*.xhtml}) is rendered only when the language
+ * routing forwarded to it, never when a request names it itself, and only to whom it is open: the
+ * sign-in pages to anyone (set-up only until the first admin exists, then it is closed like an
+ * unknown page, 404), the second step only during a login, and every other page only to a member
+ * signed in less than 12 hours ago and active in the last 15 minutes (anyone else is sent to sign
+ * in, 303); pages of one role answer 403 to other members. Declared in web.xml for requests and
+ * forwards, before the language routing (an annotation alone was not picked up by Liberty here).
  */
 public class OfficeGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern OFFICE = Pattern.compile("/([a-z]{2,3})/office(/.*)?");
+    /** Where the office's Faces views live, and how their names end. */
+    private static final String OFFICE_VIEWS = "/office/";
+    private static final String VIEW_SUFFIX = ".xhtml";
     /** Open to anyone. */
     static final Set<String> OPEN = Set.of("setup", "login", "activate", "recover");
     /** Pages for one role only (the boundary checks again). */
@@ -78,27 +90,72 @@ public class OfficeGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Matcher office = OFFICE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!office.matches()) {
+        String view = request.getServletPath();
+        if (request.getDispatcherType() == DispatcherType.REQUEST) {
+            if (isUnusualPath(request.getRequestURI())) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+                return;
+            }
+            if (view.startsWith(OFFICE_VIEWS)) {
+                // an office view named by its own file (or reached past another prefix): never rendered
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            Matcher office = OFFICE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+            if (office.matches() && !routeOffice(request, response, office)) {
+                return;
+            }
             chain.doFilter(request, response);
-            return;
+        } else if (request.getDispatcherType() == DispatcherType.FORWARD && view.startsWith(OFFICE_VIEWS)) {
+            if (view.endsWith(VIEW_SUFFIX)) {
+                guardView(request, response, chain, view);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        } else {
+            chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Whether a request's path (as sent, still encoded) has a dot segment, an encoded slash, backslash
+     * or dot, a backslash, or a path parameter: none of these is in any link of the portal, and each
+     * could make the container's view of the path differ from the one checked here.
+     */
+    static boolean isUnusualPath(String uri) {
+        String path = uri.toLowerCase(Locale.ROOT);
+        return path.contains("/./") || path.contains("/../") || path.endsWith("/.") || path.endsWith("/..")
+                || path.contains("%2f") || path.contains("%5c") || path.contains("%2e") || path.contains("\\")
+                || path.contains(";") || path.contains("//");
+    }
+
+    /** The office's URL-level routing; false when it answered the request itself. */
+    private boolean routeOffice(HttpServletRequest request, HttpServletResponse response, Matcher office) {
         String language = office.group(1);
         String rest = office.group(2) == null ? "" : office.group(2);
         if (!officeLanguages.contains(language)) {
-            seeOther(request, response, officeLanguages.contains("en") ? "en" : officeLanguages.get(0), rest);
-            return;
+            seeOther(request, response, officeLanguage(), rest);
+            return false;
         }
-        String page = rest.startsWith("/") ? rest.substring(1) : rest;
-        if (page.isEmpty()) {
+        if (rest.isEmpty() || "/".equals(rest)) {
             seeOther(request, response, language, "/dashboard");
-            return;
+            return false;
         }
+        return true;
+    }
+
+    /** The guard of an office view the language routing forwarded to. */
+    private void guardView(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String view)
+            throws IOException, ServletException {
+        String page = view.substring(OFFICE_VIEWS.length(), view.length() - VIEW_SUFFIX.length());
+        String language = request.getAttribute(RequestLanguage.ATTRIBUTE) instanceof String code
+                && officeLanguages.contains(code) ? code : officeLanguage();
         HttpSession session = request.getSession(false);
         boolean signedIn = isSignedIn(session);
         boolean pending = session != null && page.equals(session.getAttribute(PENDING));
-        if ("setup".equals(page) && bootstrap.isCompleted() && !"POST".equals(request.getMethod())) {
-            seeOther(request, response, language, "/login");
+        if ("setup".equals(page) && bootstrap.isCompleted()) {
+            // closed like any unknown page, for every method: nothing (not a username) is told any more
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else if (signedIn && ROLE_OF_PAGE.containsKey(page) && !hasRole(session, ROLE_OF_PAGE.get(page))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } else if (DURING_LOGIN.contains(page) && signedIn) {
@@ -111,6 +168,10 @@ public class OfficeGuard extends HttpFilter {
         } else {
             seeOther(request, response, language, "/login");
         }
+    }
+
+    private String officeLanguage() {
+        return officeLanguages.contains("en") ? "en" : officeLanguages.get(0);
     }
 
     private static boolean isSignedIn(HttpSession session) {

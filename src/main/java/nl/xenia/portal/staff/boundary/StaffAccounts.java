@@ -123,6 +123,10 @@ public class StaffAccounts {
     /** Creates the first admin with the bootstrap token; returns the recovery key to show once. */
     @Transactional(TxType.REQUIRED)
     public String createFirstAdmin(String bootstrapToken, String username, char[] password) {
+        // the token first: without it, nothing (not whether a username is taken, nor the policy) is told
+        if (!bootstrap.isUsable(bootstrapToken)) {
+            throw new StaffAccountException(Problem.BOOTSTRAP_INVALID);
+        }
         String name = validUsername(username);
         checkPassword(password, name);
         if (!bootstrap.redeem(bootstrapToken)) {

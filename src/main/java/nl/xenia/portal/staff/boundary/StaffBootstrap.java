@@ -66,6 +66,18 @@ public class StaffBootstrap {
         return em.createNamedQuery(BootstrapToken.USED_COUNT, Long.class).getSingleResult() > 0;
     }
 
+    /** Whether a token as typed would be redeemed now (checked before anything else about a set-up form). */
+    @Transactional
+    public boolean isUsable(String typed) {
+        Optional<String> hash = secrets.codeHash(typed);
+        if (hash.isEmpty() || isCompleted()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        return em.createNamedQuery(BootstrapToken.BY_HASH, BootstrapToken.class).setParameter("hash", hash.get())
+                .getResultStream().anyMatch(candidate -> candidate.isUsableAt(now));
+    }
+
     /**
      * Redeems a token as typed: true exactly once for a valid token, after which every other
      * token is void too.

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.testing.CookieJar;
 import nl.xenia.portal.testing.Portal;
+import nl.xenia.portal.testing.RawHttp;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,7 +45,7 @@ final class OfficeAuthorizationMatrix {
     }
 
     private static final Map<String, Expected> MATRIX = Map.ofEntries(
-            Map.entry("setup", new Expected("303 login", "303 login", "303 login")), // closed once the first admin exists
+            Map.entry("setup", new Expected("404", "404", "404")), // closed like an unknown page once set up
             Map.entry("login", new Expected("200", "200", "200")),
             Map.entry("activate", new Expected("200", "200", "200")),
             Map.entry("recover", new Expected("200", "200", "200")),
@@ -73,6 +75,16 @@ final class OfficeAuthorizationMatrix {
     /** Protected views: opened without the session's token (typed, bookmarked, linked from elsewhere). */
     private static final Set<String> PROTECTED = Set.of("password", "staff", "member", "audit", "pages", "page",
             "municipalities", "municipality", "questions", "question", "replies", "reply", "alerts");
+
+    /**
+     * Ways to name an office view ({@code %s} is the page) past its URL: a dot segment after another
+     * prefix, encoded separators, the view's own file name. Each must be refused (400 or 404) to
+     * anyone, signed in or not, and never show the page.
+     */
+    static final List<String> PAST_THE_GUARD = List.of("/jakarta.faces.resource/../office/%s.xhtml",
+            "/jakarta.faces.resource/..%%2foffice/%s.xhtml", "/jakarta.faces.resource/..%%5coffice/%s.xhtml",
+            "/jakarta.faces.resource/%%2e%%2e/office/%s.xhtml", "/jakarta.faces.resource/..;/office/%s.xhtml",
+            "/office/%s.xhtml", "/nl/office/../office/%s", "/nl/info/../office/%s", "/en/office/./%s");
 
     private OfficeAuthorizationMatrix() {
     }
@@ -105,8 +117,17 @@ final class OfficeAuthorizationMatrix {
         }
         assertTrue(allApi.contains("/api/v1/languages"), "expected to read the API's paths: " + allApi);
         assertEquals(new TreeSet<>(API.keySet()), officeApi, "expected every office API path in the matrix");
-        HttpClient staff = signedIn(member, memberPassword, memberSecret);
-        HttpClient administrator = signedIn(admin, adminPassword, adminSecret);
+        // once set up, the set-up form tells nothing (not whether a username exists), whatever is posted
+        HttpResponse<String> setupPost = anonymous.send(HttpRequest.newBuilder(URI.create(Portal.BASE
+                + "/en/office/setup")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("setup=setup&setup%3Atoken=x&setup%3Ausername=" + admin
+                        + "&setup%3Apassword=x&setup%3Acreate="))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, setupPost.statusCode(), "expected a post to the set-up page answered 404 once set up");
+        CookieJar staffCookies = new CookieJar();
+        CookieJar adminCookies = new CookieJar();
+        HttpClient staff = signedIn(staffCookies, member, memberPassword, memberSecret);
+        HttpClient administrator = signedIn(adminCookies, admin, adminPassword, adminSecret);
         String staffToken = token(staff);
         String adminToken = token(administrator);
         for (Map.Entry<String, Expected> row : MATRIX.entrySet()) {
@@ -121,6 +142,18 @@ final class OfficeAuthorizationMatrix {
                     "expected for STAFF on " + path);
             assertEquals(row.getValue().admin(), answer(administrator, path + separator + adminToken),
                     "expected for ADMIN on " + path);
+            for (String form : PAST_THE_GUARD) {
+                String target = String.format(java.util.Locale.ROOT, form, row.getKey());
+                for (Map.Entry<String, CookieJar> who : Map.of("anonymous", new CookieJar(), "STAFF", staffCookies,
+                        "ADMIN", adminCookies).entrySet()) {
+                    String raw = RawHttp.get(null, target, who.getValue().header());
+                    String status = raw.lines().findFirst().orElse("");
+                    assertTrue(status.startsWith("HTTP/1.1 400") || status.startsWith("HTTP/1.1 404"),
+                            "expected " + target + " refused (400 or 404) to " + who.getKey() + ", got " + status);
+                    assertTrue(!raw.contains("ln=primefaces"),
+                            "expected no office page in the answer to " + target + " for " + who.getKey());
+                }
+            }
             if (PROTECTED.contains(row.getKey())) {
                 assertEquals(row.getValue().staff().equals("403") ? "403" : "303 dashboard", answer(staff, path),
                         "expected " + path + " without the token not shown to STAFF");
@@ -164,7 +197,13 @@ final class OfficeAuthorizationMatrix {
     /** Signs in over plain HTTP as a browser would: both steps, with the next TOTP code. */
     static HttpClient signedIn(String username, String password, byte[] secret)
             throws IOException, InterruptedException {
-        HttpClient client = client();
+        return signedIn(new CookieJar(), username, password, secret);
+    }
+
+    /** Signs in as {@link #signedIn(String, String, byte[])} does, keeping the session in the given jar. */
+    static HttpClient signedIn(CookieJar cookies, String username, String password, byte[] secret)
+            throws IOException, InterruptedException {
+        HttpClient client = client(cookies);
         HttpResponse<String> afterPassword = submit(client, "/en/office/login", "login",
                 Map.of("login:username", username, "login:password", password), "login:next");
         assertEquals("/en/office/second-factor", afterPassword.headers().firstValue("Location").orElse(""),
@@ -181,6 +220,17 @@ final class OfficeAuthorizationMatrix {
     static HttpResponse<String> submit(HttpClient client, String path, String formId,
             Map<String, String> values,
             String button) throws IOException, InterruptedException {
+        return submit(client, path, formId, values, button, true);
+    }
+
+    /** Fills and posts a Faces form as {@link #submit} does, but without PrimeFaces' nonce. */
+    static HttpResponse<String> submitWithoutNonce(HttpClient client, String path, String formId,
+            Map<String, String> values, String button) throws IOException, InterruptedException {
+        return submit(client, path, formId, values, button, false);
+    }
+
+    private static HttpResponse<String> submit(HttpClient client, String path, String formId,
+            Map<String, String> values, String button, boolean withNonce) throws IOException, InterruptedException {
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Document html = Jsoup.parse(page.body(), Portal.BASE + path);
@@ -194,7 +244,7 @@ final class OfficeAuthorizationMatrix {
         fields.put(button, "");
         Matcher nonce = Pattern.compile("'nonce-([^']+)'")
                 .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
-        if (nonce.find()) {
+        if (withNonce && nonce.find()) {
             fields.put("primefaces.nonce", nonce.group(1));
         }
         String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))

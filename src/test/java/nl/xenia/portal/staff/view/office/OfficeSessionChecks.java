@@ -19,6 +19,9 @@ import nl.xenia.portal.testing.Portal;
  */
 final class OfficeSessionChecks {
 
+    /** The office session cookie's name: it tells nothing about the server. */
+    static final String COOKIE = "id";
+
     private OfficeSessionChecks() {
     }
 
@@ -33,6 +36,18 @@ final class OfficeSessionChecks {
                 && setCookie.contains("Secure"),
                 "expected the office session cookie HttpOnly, Secure and SameSite=Strict: " + setCookie);
         String first = sessionId(cookies);
+        assertTrue(setCookie.startsWith(COOKIE + "="),
+                "expected the session cookie named " + COOKIE + ": " + setCookie);
+
+        // the right password in a form posted without PrimeFaces' nonce: refused before the action, no session
+        CookieJar noNonceCookies = new CookieJar();
+        HttpClient noNonce = OfficeAuthorizationMatrix.client(noNonceCookies);
+        HttpResponse<String> withoutNonce = OfficeAuthorizationMatrix.submitWithoutNonce(noNonce, "/en/office/login",
+                "login", Map.of("login:username", username, "login:password", password), "login:next");
+        assertEquals(400, withoutNonce.statusCode(),
+                "expected a login form without its nonce refused with 400 (never 500, never a way on)");
+        assertEquals("303 login", OfficeAuthorizationMatrix.answer(noNonce, "/en/office/second-factor"),
+                "expected no half-done login from a form posted without its nonce");
 
         OfficeAuthorizationMatrix.submit(client, "/en/office/login", "login",
                 Map.of("login:username", username, "login:password", password), "login:next");
@@ -112,7 +127,7 @@ final class OfficeSessionChecks {
     private static final java.util.Set<String> OPEN = java.util.Set.of("login", "activate", "recover", "setup");
 
     private static String sessionId(CookieJar cookies) {
-        return cookies.value("XSESSION");
+        return cookies.value(OfficeSessionChecks.COOKIE);
     }
 
     private static String messages(String page) {
