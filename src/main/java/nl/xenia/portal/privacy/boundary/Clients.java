@@ -37,10 +37,15 @@ public class Clients {
                 headers(request, "Forwarded")));
     }
 
-    /** Whether the request came over HTTPS: directly, or to a trusted proxy that says so. */
+    /**
+     * Whether the request came over HTTPS: on a TLS connection to this server (it has a cipher suite;
+     * {@code isSecure()} alone is not used, as the container may derive it from request headers), or
+     * to a trusted proxy that says so.
+     */
     public boolean isHttps(HttpServletRequest request) {
-        return request.isSecure() || addresses.forwardedHttps(request.getRemoteAddr(),
-                headers(request, "X-Forwarded-Proto"), headers(request, "Forwarded"));
+        return request.getAttribute("jakarta.servlet.request.cipher_suite") != null
+                || addresses.forwardedHttps(request.getRemoteAddr(),
+                        headers(request, "X-Forwarded-Proto"), headers(request, "Forwarded"));
     }
 
     private static List<String> headers(HttpServletRequest request, String name) {

@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -35,10 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * escapes, a known charset, at most {@code xenia.requests.max-fields} fields), else 400. Both are
  * answered with the translated error page, and nothing of the request is logged. The query and the
  * form are read here, once and strictly, and the application sees only those fields: the container
- * never parses them (so never logs a parse failure with what was typed).
+ * never parses them (so never logs a parse failure with what was typed). Declared in web.xml,
+ * right after the security headers and before every other filter.
  */
-@WebFilter(filterName = "RequestLimits", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
-        DispatcherType.ERROR})
 public class RequestLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
