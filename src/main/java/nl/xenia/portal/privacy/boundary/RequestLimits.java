@@ -32,10 +32,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code xenia.requests.max-bytes} (the office's forms {@code xenia.requests.max-bytes.office}),
  * else 413; no NUL or other control character in the path, a readable query and form (well-formed
  * escapes, a known charset, at most {@code xenia.requests.max-fields} fields), else 400. Both are
- * answered with the translated error page, and nothing of the request is logged. The query and the
- * form are read here, once and strictly, and the application sees only those fields: the container
- * never parses them (so never logs a parse failure with what was typed). Declared in web.xml,
- * right after the security headers and before every other filter.
+ * answered with the translated error page. The query is read strictly here before the container
+ * parses it; a form is parsed by the container here (the beans read the container's request), a
+ * failure answered 400. A form must declare its length (browsers do). The error page sees no field
+ * of the failed request. Declared in web.xml, right after the security headers and before every
+ * other filter.
  */
 public class RequestLimits extends HttpFilter {
 
@@ -79,26 +80,26 @@ public class RequestLimits extends HttpFilter {
             chain.doFilter(request, response); // no such form on the portal; the size limit above holds
             return;
         }
-        boolean form = isForm(request);
-        Map<String, List<String>> fields = new LinkedHashMap<>();
         try {
-            FormFields.parse(request.getQueryString(), StandardCharsets.UTF_8, maxFields, fields);
-            if (form) {
-                Charset charset = charset(request);
-                byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-                if (body.length > limit) {
-                    refuseTooLarge(response);
+            // the query is read strictly here first: the container would fail on it with a logged error
+            FormFields.parse(request.getQueryString(), StandardCharsets.UTF_8, maxFields);
+            if (isForm(request)) {
+                charset(request);
+                // the container reads the form now, within the limits checked above, so that an unreadable
+                // one is answered here; the application's beans read the same (container's) fields
+                if (request.getContentLengthLong() < 0) {
+                    refuseTooLarge(response); // a form without a length is not sent by any browser
                     return;
                 }
-                FormFields.parse(new String(body, StandardCharsets.ISO_8859_1), charset, maxFields, fields);
+                if (request.getParameterMap().values().stream().mapToInt(values -> values.length).sum() > maxFields) {
+                    throw new FormFields.Unreadable("too many fields");
+                }
             }
-        } catch (FormFields.Unreadable unreadable) {
+        } catch (FormFields.Unreadable | RuntimeException unreadable) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Map<String, String[]> parameters = new LinkedHashMap<>();
-        fields.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
-        chain.doFilter(new Fields(request, Collections.unmodifiableMap(parameters), form), response);
+        chain.doFilter(request, response);
     }
 
     private static void refuseTooLarge(HttpServletResponse response) throws IOException {
