@@ -13,7 +13,7 @@ import java.util.List;
 public class ErrorPageBacking {
 
     /** The statuses with a text of their own; any other shows the text of 500. */
-    public static final List<Integer> STATUSES = List.of(400, 403, 404, 405, 500);
+    public static final List<Integer> STATUSES = List.of(400, 403, 404, 405, 413, 500);
 
     @Inject
     HttpServletRequest request;

@@ -7,7 +7,8 @@ import nl.xenia.portal.privacy.control.GuessThrottle;
 
 /**
  * Limits on guessing codes, per client and for everyone, kept in memory only (see
- * {@link GuessThrottle}): the client's address is used as given, never stored or logged.
+ * {@link GuessThrottle}). A boundary that opens something by a code asks {@link #verdict} first and
+ * reports {@link #wrong} codes; it answers a pause at once (no request thread ever sleeps).
  */
 @ApplicationScoped
 public class GuessLimits {
@@ -17,24 +18,13 @@ public class GuessLimits {
 
     private final GuessThrottle throttle = new GuessThrottle();
 
-    /**
-     * Whether this client may try a code now; waits the throttle's pause first when it has guessed
-     * wrong a few times already.
-     */
-    public boolean mayTry(String address) {
-        GuessThrottle.Verdict verdict = throttle.verdict(address, clock.instant());
-        if (verdict == GuessThrottle.Verdict.SLOW) {
-            try {
-                Thread.sleep(GuessThrottle.PAUSE.toMillis());
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return verdict != GuessThrottle.Verdict.REFUSE;
+    /** Whether this client may try a code now, must wait a moment, or is refused for a while. */
+    public GuessThrottle.Verdict verdict(Client client) {
+        return throttle.verdict(client.key(), clock.instant());
     }
 
     /** A wrong code from this client. */
-    public void wrong(String address) {
-        throttle.wrong(address, clock.instant());
+    public void wrong(Client client) {
+        throttle.wrong(client.key(), clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package nl.xenia.portal.privacy.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,8 @@ import nl.xenia.portal.privacy.control.InlineAssets;
  * The application's own response headers. The fixed ones (no-store, nosniff, frame and referrer
  * policies, …) are set by Liberty on every response of the server (server-config/http.xml); here
  * the content security policy that admits exactly the inline assets, and HSTS when the request
- * came over HTTPS (directly or through a trusted TLS-terminating proxy).
+ * came over HTTPS (directly, or through a proxy named in {@code xenia.proxies.trusted} that sends
+ * {@code X-Forwarded-Proto: https}; see {@link Clients}).
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
         DispatcherType.ERROR})
@@ -25,6 +27,9 @@ public class SecurityHeaders extends HttpFilter {
     private static final String CSP = InlineAssets.contentSecurityPolicy();
     private static final Pattern OFFICE = Pattern.compile("/[a-z]{2,3}/office/.+");
 
+    @Inject
+    Clients clients;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -32,7 +37,7 @@ public class SecurityHeaders extends HttpFilter {
         if (!OFFICE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
             response.setHeader("Content-Security-Policy", CSP);
         }
-        if (request.isSecure()) {
+        if (clients.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         chain.doFilter(request, response);

@@ -1,65 +1,64 @@
 package nl.xenia.portal.privacy.control;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down and then refuses guessing of codes, in memory only. A client is known only by an HMAC
- * of its address under a key that changes every day (so nothing stored links two days, and the
- * address itself is never kept). Per client: after {@link #SLOW_AFTER} wrong codes within
- * {@link #WINDOW} answers are delayed, after {@link #REFUSE_AFTER} refused until the window passes.
- * For everyone together: after {@link #GLOBAL_REFUSE_AFTER} wrong codes within the window all
- * attempts are refused for a while (a distributed guess).
+ * Slows down and then refuses guessing of codes, in memory only, per client (keyed by
+ * {@link DailyKey}). Per client: after {@link #SLOW_AFTER} wrong codes within {@link #WINDOW}, every
+ * further wrong code opens a pause (doubling from {@link #PAUSE}, at most {@link #MAX_PAUSE}) in
+ * which attempts are answered "wait a moment" at once (no thread waits); after
+ * {@link #REFUSE_AFTER} wrong codes attempts are refused until the window passes. For everyone
+ * together: when {@link #GLOBAL_SLOW_AFTER} wrong codes fall within the window (a distributed
+ * guess), every client pauses after each wrong code of its own, at least {@link #GLOBAL_PAUSE}:
+ * guessing slows down for all, but nobody with the right code is locked out.
  */
 public final class GuessThrottle {
 
     public static final int SLOW_AFTER = 3;
     public static final int REFUSE_AFTER = 10;
-    public static final int GLOBAL_REFUSE_AFTER = 500;
+    public static final int GLOBAL_SLOW_AFTER = 500;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration PAUSE = Duration.ofSeconds(2);
+    public static final Duration MAX_PAUSE = Duration.ofMinutes(1);
+    public static final Duration GLOBAL_PAUSE = Duration.ofSeconds(10);
 
     /** What to do with an attempt. */
     public enum Verdict {
         /** Go ahead. */
         GO,
-        /** Go ahead after {@link GuessThrottle#PAUSE}. */
-        SLOW,
-        /** Refuse now, with a message to come back later. */
+        /** Not now: the client is in a pause; answer "wait a moment and try again". */
+        WAIT,
+        /** Refuse, with a message to come back in a few minutes. */
         REFUSE
     }
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Deque<Instant> everyone = new ArrayDeque<>();
-    private final SecureRandom random = new SecureRandom();
-    private volatile LocalDate keyDay;
-    private volatile byte[] dayKey;
+    private final DailyKey keys = new DailyKey();
 
     /** What to do with the next attempt of this client. */
     public Verdict verdict(String address, Instant now) {
-        synchronized (everyone) {
-            prune(everyone, now);
-            if (everyone.size() >= GLOBAL_REFUSE_AFTER) {
-                return Verdict.REFUSE;
-            }
-        }
+        boolean pressure = underPressure(now);
         Deque<Instant> mine = failures.get(client(address, now));
         if (mine == null) {
             return Verdict.GO;
         }
         synchronized (mine) {
             prune(mine, now);
-            return mine.size() >= REFUSE_AFTER
-                    ? Verdict.REFUSE
-                    : mine.size() >= SLOW_AFTER ? Verdict.SLOW : Verdict.GO;
+            int wrong = mine.size();
+            if (wrong >= REFUSE_AFTER) {
+                return Verdict.REFUSE;
+            }
+            int slowAfter = pressure ? 1 : SLOW_AFTER;
+            if (wrong >= slowAfter && now.isBefore(mine.peekLast().plus(pause(wrong, slowAfter, pressure)))) {
+                return Verdict.WAIT;
+            }
+            return Verdict.GO;
         }
     }
 
@@ -73,6 +72,9 @@ public final class GuessThrottle {
         synchronized (everyone) {
             prune(everyone, now);
             everyone.addLast(now);
+            while (everyone.size() > GLOBAL_SLOW_AFTER * 2) {
+                everyone.removeFirst(); // enough to know the pressure; bounded memory
+            }
         }
         if (failures.size() > 100_000) {
             failures.entrySet().removeIf(entry -> {
@@ -89,20 +91,24 @@ public final class GuessThrottle {
         return failures.size();
     }
 
-    private String client(String address, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        if (!today.equals(keyDay)) {
-            synchronized (this) {
-                if (!today.equals(keyDay)) {
-                    byte[] key = new byte[32];
-                    random.nextBytes(key);
-                    dayKey = key;
-                    keyDay = today;
-                    failures.clear(); // yesterday's keyed entries can never match again
-                }
-            }
+    private boolean underPressure(Instant now) {
+        synchronized (everyone) {
+            prune(everyone, now);
+            return everyone.size() >= GLOBAL_SLOW_AFTER;
         }
-        return Base64.getEncoder().encodeToString(KeyedHash.of(dayKey, address == null ? "" : address));
+    }
+
+    /** The pause after the latest wrong code: doubling per wrong code past the threshold, capped. */
+    static Duration pause(int wrong, int slowAfter, boolean pressure) {
+        Duration pause = PAUSE.multipliedBy(1L << Math.min(10, wrong - slowAfter));
+        if (pressure && pause.compareTo(GLOBAL_PAUSE) < 0) {
+            pause = GLOBAL_PAUSE;
+        }
+        return pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
+    }
+
+    private String client(String address, Instant now) {
+        return keys.of(address, now, failures::clear);
     }
 
     private static void prune(Deque<Instant> times, Instant now) {

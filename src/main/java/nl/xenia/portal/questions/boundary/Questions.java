@@ -21,8 +21,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.privacy.boundary.Client;
+import nl.xenia.portal.privacy.boundary.GuessLimits;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
+import nl.xenia.portal.privacy.boundary.RateLimits;
 import nl.xenia.portal.privacy.boundary.Receipts;
+import nl.xenia.portal.privacy.control.GuessThrottle;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionMessage;
@@ -35,7 +39,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Anonymous questions, the person's side: ask (the receipt code is returned once and kept nowhere;
  * staff who asked for it get a mail without content), read the thread and reply with the code,
  * delete it all. Every text is sealed before it is stored;
- * what the database keeps cannot be read without a staff session or the code.
+ * what the database keeps cannot be read without a staff session or the code. The limits are applied
+ * here, for every caller: asking is limited per client and for everyone
+ * ({@code xenia.questions.limit.*}), and codes are guessed under {@link GuessLimits} (a client in a
+ * pause is answered at once with {@link QuestionException.Problem#WAIT}, never kept waiting).
  */
 @ApplicationScoped
 public class Questions {
@@ -65,8 +72,28 @@ public class Questions {
     Notifications notifications;
 
     @Inject
+    GuessLimits guesses;
+
+    @Inject
+    RateLimits rates;
+
+    @Inject
     @ConfigProperty(name = "xenia.questions.retention", defaultValue = "P90D")
     Duration retention;
+
+    /** Questions one client may ask within the window. */
+    @Inject
+    @ConfigProperty(name = "xenia.questions.limit.per-client", defaultValue = "5")
+    int askPerClient;
+
+    /** Questions all clients together may ask within the window. */
+    @Inject
+    @ConfigProperty(name = "xenia.questions.limit.everyone", defaultValue = "200")
+    int askEveryone;
+
+    @Inject
+    @ConfigProperty(name = "xenia.questions.limit.window", defaultValue = "PT10M")
+    Duration askWindow;
 
     /** What the person reads: the thread's language and its messages (never internal notes). */
     public record PersonThread(String language, Topic topic, List<PersonMessage> messages) {
@@ -91,7 +118,7 @@ public class Questions {
      * makes a form posted twice one question: the second time DUPLICATE.
      */
     @Transactional
-    public String ask(Topic topic, String language, Long municipalityId, String text, String contact,
+    public String ask(Client client, Topic topic, String language, Long municipalityId, String text, String contact,
             String formToken) {
         String question = checkedText(text);
         String address = contact == null ? "" : contact.strip();
@@ -103,6 +130,9 @@ public class Questions {
         if (!em.createNamedQuery(QuestionThread.BY_FORM, QuestionThread.class).setParameter("hash", formHash)
                 .getResultList().isEmpty()) {
             throw new QuestionException(QuestionException.Problem.DUPLICATE);
+        }
+        if (!rates.take(new RateLimits.Limit("ask", askPerClient, askEveryone, askWindow), client)) {
+            throw new QuestionException(QuestionException.Problem.LIMIT);
         }
         Receipts.Receipt receipt = receipts.issue();
         Instant now = clock.instant();
@@ -125,10 +155,14 @@ public class Questions {
         return receipt.code();
     }
 
-    /** The thread of a code as typed, as the person reads it; empty for a code that opens nothing. */
+    /**
+     * The thread of a code as typed, as the person reads it; empty for a code that opens nothing.
+     *
+     * @throws QuestionException WAIT or REFUSED when the client has guessed wrong too often
+     */
     @Transactional
-    public Optional<PersonThread> read(String typedCode) {
-        return find(typedCode).map(found -> {
+    public Optional<PersonThread> read(Client client, String typedCode) {
+        return find(client, typedCode).map(found -> {
             List<PersonMessage> messages = new ArrayList<>();
             for (QuestionMessage message : em.createNamedQuery(QuestionMessage.OF_THREAD, QuestionMessage.class)
                     .setParameter("thread", found.thread().getId()).getResultList()) {
@@ -144,9 +178,9 @@ public class Questions {
 
     /** The person replies; false for a code that opens nothing. */
     @Transactional
-    public boolean reply(String typedCode, String text) {
+    public boolean reply(Client client, String typedCode, String text) {
         String reply = checkedText(text);
-        Optional<Found> found = find(typedCode);
+        Optional<Found> found = find(client, typedCode);
         found.ifPresent(it -> {
             Instant now = clock.instant();
             addPersonMessage(it.thread(), reply, it.personKey(), now);
@@ -160,8 +194,8 @@ public class Questions {
      * false for a code that opens nothing.
      */
     @Transactional
-    public boolean delete(String typedCode) {
-        Optional<Found> found = find(typedCode);
+    public boolean delete(Client client, String typedCode) {
+        Optional<Found> found = find(client, typedCode);
         found.ifPresent(it -> removal.remove(it.thread()));
         return found.isPresent();
     }
@@ -169,11 +203,25 @@ public class Questions {
     private record Found(QuestionThread thread, byte[] personKey) {
     }
 
-    private Optional<Found> find(String typedCode) {
-        return receipts.open(typedCode)
-                .flatMap(opened -> em.createNamedQuery(QuestionThread.BY_CODE, QuestionThread.class)
-                        .setParameter("hash", opened.lookupHash()).getResultStream().findFirst()
-                        .map(thread -> new Found(thread, opened.personKey())));
+    /** Every way in by a code passes here: the guess limit first, a code that opens nothing counted. */
+    private Optional<Found> find(Client client, String typedCode) {
+        GuessThrottle.Verdict verdict = guesses.verdict(client);
+        if (verdict == GuessThrottle.Verdict.WAIT) {
+            throw new QuestionException(QuestionException.Problem.WAIT);
+        }
+        if (verdict == GuessThrottle.Verdict.REFUSE) {
+            throw new QuestionException(QuestionException.Problem.REFUSED);
+        }
+        Optional<Found> found = typedCode == null
+                ? Optional.empty()
+                : receipts.open(typedCode)
+                        .flatMap(opened -> em.createNamedQuery(QuestionThread.BY_CODE, QuestionThread.class)
+                                .setParameter("hash", opened.lookupHash()).getResultStream().findFirst()
+                                .map(thread -> new Found(thread, opened.personKey())));
+        if (found.isEmpty()) {
+            guesses.wrong(client);
+        }
+        return found;
     }
 
     private void addPersonMessage(QuestionThread thread, String text, byte[] personKey, Instant now) {

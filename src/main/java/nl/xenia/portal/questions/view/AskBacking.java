@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import nl.xenia.portal.info.boundary.InfoPages;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.questions.boundary.QuestionException;
 import nl.xenia.portal.questions.boundary.Questions;
@@ -15,11 +16,15 @@ import nl.xenia.portal.questions.entity.Topic;
 
 /**
  * {@code /{lang}/ask}: the question form (plain POST, no cookie), the receipt code shown once with a
- * required "I have written it down" step, and the thank-you. What was typed survives every refusal.
+ * required "I have written it down" step, and the thank-you. What was typed survives every refusal
+ * (the limit on asking too), given back no longer than its field allows.
  */
 @Named("ask")
 @RequestScoped
 public class AskBacking {
+
+    /** The longest mail address the form takes (its maxlength). */
+    public static final int MAX_MAIL = 320;
 
     /** Where the page is. */
     public enum State {
@@ -37,6 +42,9 @@ public class AskBacking {
 
     @Inject
     Messages messages;
+
+    @Inject
+    Clients clients;
 
     @Inject
     HttpServletRequest request;
@@ -65,7 +73,8 @@ public class AskBacking {
         }
         formToken = request.getParameter("token");
         try {
-            code = questions.ask(topic(), messages.getLang(), municipality(), request.getParameter("question"),
+            code = questions.ask(clients.of(request), topic(), messages.getLang(), municipality(),
+                    request.getParameter("question"),
                     request.getParameter("mail"), formToken);
             state = State.RECEIPT;
         } catch (QuestionException refused) {
@@ -91,10 +100,20 @@ public class AskBacking {
         return formToken;
     }
 
-    /** What was typed, given back after a refusal. */
+    /** What was typed, given back after a refusal: never more than the field takes. */
     public String typed(String field) {
         String value = "POST".equals(request.getMethod()) && state == State.FORM ? request.getParameter(field) : null;
-        return value == null ? "" : value;
+        return cut(value, "question".equals(field) ? Questions.MAX_TEXT : "mail".equals(field) ? MAX_MAIL : 100);
+    }
+
+    /** At most {@code max} characters (code points) of a typed value; empty for none. */
+    static String cut(String value, int max) {
+        if (value == null) {
+            return "";
+        }
+        return value.codePointCount(0, value.length()) <= max
+                ? value
+                : value.substring(0, value.offsetByCodePoints(0, max));
     }
 
     public List<String> getTopics() {
@@ -103,6 +122,10 @@ public class AskBacking {
 
     public List<InfoPages.MunicipalityRow> getMunicipalities() {
         return info.municipalities(messages.getLang());
+    }
+
+    public int getMaxMail() {
+        return MAX_MAIL;
     }
 
     public int getMaxLength() {

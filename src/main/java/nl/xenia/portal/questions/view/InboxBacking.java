@@ -7,17 +7,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
-import nl.xenia.portal.privacy.boundary.GuessLimits;
+import nl.xenia.portal.privacy.boundary.Client;
+import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.questions.boundary.QuestionException;
 import nl.xenia.portal.questions.boundary.Questions;
 
 /**
  * {@code /{lang}/inbox}: the code (always in the POST body, never in an address) opens the thread;
- * the person reads, replies and can delete it all. Wrong codes are slowed down, then refused.
+ * the person reads, replies and can delete it all. Wrong codes are slowed down, then refused, by
+ * {@link Questions}; this page only says so, keeping what was typed (cut to the fields' lengths).
  */
 @Named("inbox")
 @RequestScoped
 public class InboxBacking {
+
+    /** The longest code the form takes (its maxlength). */
+    public static final int MAX_CODE = 40;
 
     /** Where the page is. */
     public enum State {
@@ -28,7 +33,7 @@ public class InboxBacking {
     Questions questions;
 
     @Inject
-    GuessLimits limits;
+    Clients clients;
 
     @Inject
     Languages languages;
@@ -45,6 +50,7 @@ public class InboxBacking {
     private String code;
     private String typedReply = "";
     private Questions.PersonThread thread;
+    private Client client;
 
     /** The view action: a posted code opens the thread, then a reply or the deletion is carried out. */
     public void handle() {
@@ -52,14 +58,19 @@ public class InboxBacking {
             return;
         }
         code = request.getParameter("code");
-        String address = request.getRemoteAddr();
-        if (!limits.mayTry(address)) {
-            error = messages.get("inbox.message.error.slow");
+        client = clients.of(request);
+        Optional<Questions.PersonThread> found;
+        try {
+            found = questions.read(client, code);
+        } catch (QuestionException limited) {
+            // the guess limit: nothing opened; the code and a reply stay in the form to send again
+            typedReply = AskBacking.cut(request.getParameter("reply"), Questions.MAX_TEXT);
+            error = messages.get(limited.getProblem() == QuestionException.Problem.WAIT
+                    ? "inbox.message.error.wait"
+                    : "inbox.message.error.slow");
             return;
         }
-        Optional<Questions.PersonThread> found = code == null ? Optional.empty() : questions.read(code);
         if (found.isEmpty()) {
-            limits.wrong(address);
             error = messages.get("inbox.message.error.wrong");
             return;
         }
@@ -75,13 +86,17 @@ public class InboxBacking {
 
     private void reply() {
         try {
-            questions.reply(code, request.getParameter("reply"));
+            questions.reply(client, code, request.getParameter("reply"));
             notice = messages.get("inbox.message.replied");
-            thread = questions.read(code).orElseThrow();
+            thread = questions.read(client, code).orElseThrow();
         } catch (QuestionException refused) {
-            typedReply = Optional.ofNullable(request.getParameter("reply")).orElse("");
-            error = messages.format("ask.message.error." + refused.getProblem().name().toLowerCase(), "max",
-                    Questions.MAX_TEXT);
+            typedReply = AskBacking.cut(request.getParameter("reply"), Questions.MAX_TEXT);
+            error = switch (refused.getProblem()) {
+                case WAIT -> messages.get("inbox.message.error.wait");
+                case REFUSED -> messages.get("inbox.message.error.slow");
+                default -> messages.format("ask.message.error." + refused.getProblem().name().toLowerCase(), "max",
+                        Questions.MAX_TEXT);
+            };
         }
     }
 
@@ -90,7 +105,7 @@ public class InboxBacking {
             error = messages.get("inbox.message.error.confirm");
             return;
         }
-        questions.delete(code);
+        questions.delete(client, code);
         state = State.DELETED;
         thread = null;
         code = null;
@@ -108,9 +123,15 @@ public class InboxBacking {
         return notice;
     }
 
-    /** The code, for the hidden field of the reply and delete forms (a POST body only). */
+    /** The code, for the hidden field of the reply and delete forms (a POST body only), at most the field's length. */
     public String getCode() {
-        return code;
+        return code == null ? null : AskBacking.cut(code, MAX_CODE);
+    }
+
+    /** The action being carried out when the guess limit stopped it (reply or delete), to send again. */
+    public String getPendingAction() {
+        String action = request.getParameter("action");
+        return state == State.CODE && ("reply".equals(action) || "delete".equals(action)) ? action : null;
     }
 
     public String getTypedReply() {
@@ -135,6 +156,10 @@ public class InboxBacking {
     /** Whether Xenia has not answered yet. */
     public boolean isWaiting() {
         return thread != null && thread.messages().stream().allMatch(Questions.PersonMessage::fromPerson);
+    }
+
+    public int getMaxCode() {
+        return MAX_CODE;
     }
 
     public int getMaxLength() {

@@ -24,7 +24,10 @@ import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.boundary.Expiring;
+import nl.xenia.portal.privacy.boundary.Client;
+import nl.xenia.portal.privacy.boundary.GuessLimits;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
+import nl.xenia.portal.privacy.boundary.RateLimits;
 import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.privacy.boundary.Secrets;
@@ -84,8 +87,9 @@ class QuestionCanaryIT {
                         Totp.class.getPackage(), Role.class.getPackage())
                 .addClasses(OrganisationKeys.class, nl.xenia.portal.privacy.boundary.InstallationKeys.class,
                         nl.xenia.portal.notification.control.OutboxKey.class,
-                        nl.xenia.portal.notification.control.OutboxKey.Opened.class, UnlockedKey.class,
-                        SealedItemOpened.class, Receipts.class,
+                        nl.xenia.portal.notification.control.OutboxKey.Opened.class, UnlockedKey.class, Client.class,
+                        GuessLimits.class, RateLimits.class, RateLimits.Limit.class, SealedItemOpened.class,
+                        Receipts.class,
                         Receipts.Receipt.class, Receipts.Opened.class, Secrets.class, Expiring.class,
                         Notifications.class, OutboxMail.class, MailTemplate.class, Languages.class,
                         Languages.Language.class, LanguageNegotiation.class, SchemaMigrated.class, MovableClock.class,
