@@ -23,6 +23,15 @@ public final class Client {
         return key;
     }
 
+    /**
+     * A keyed hash of a name together with this client (e.g. a sign-in name), for limits counted per
+     * name and client: neither can be read back from it.
+     */
+    public String keyedHash(byte[] secret, String name) {
+        return java.util.Base64.getEncoder()
+                .encodeToString(nl.xenia.portal.privacy.control.KeyedHash.of(secret, name + "\u0000" + key));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Client client && client.key.equals(key);

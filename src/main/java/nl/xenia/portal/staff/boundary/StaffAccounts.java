@@ -23,6 +23,7 @@ import java.util.Set;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.privacy.boundary.Secrets;
@@ -185,9 +186,9 @@ public class StaffAccounts {
      * client, so someone failing on purpose delays only themselves, never the owner elsewhere.
      */
     @Transactional(TxType.REQUIRED)
-    public Optional<PasswordAccepted> checkPassword(String username, char[] password, String client) {
+    public Optional<PasswordAccepted> checkPassword(String username, char[] password, Client client) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        String throttleKey = throttleKey(name + "\u0000" + (client == null ? "" : client));
+        String throttleKey = client.keyedHash(THROTTLE_KEY, name);
         Instant now = clock.instant();
         Optional<StaffAccount> account = byUsername(name).filter(a -> a.getStatus() == StaffStatus.ACTIVE);
         boolean matches = secrets.verifyPassword(password, account.map(StaffAccount::getPasswordHash)

@@ -21,6 +21,7 @@ import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.operations.entity.InstantConverter;
+import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.InstallationKeys;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
@@ -51,15 +52,15 @@ class StaffAccountsIT {
     private static final String STAFF_PASSWORD = "tea with mint and two sugars please";
     private static final String CANARY = "canary-4b1e: een vraag over mijn vergunning";
     /** Documentation addresses (RFC 5737), standing in for two clients. */
-    private static final String CLIENT = "192.0.2.10";
-    private static final String OTHER_CLIENT = "198.51.100.20";
+    private static final Client CLIENT = Client.of("192.0.2.10");
+    private static final Client OTHER_CLIENT = Client.of("198.51.100.20");
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.archive("staff-accounts-it", "META-INF/persistence-staff-accounts-it.xml")
                 .addPackages(false, StaffAccounts.class.getPackage(), Totp.class.getPackage(),
                         Role.class.getPackage(), Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, InstallationKeys.class,
+                .addClasses(OrganisationKeys.class, InstallationKeys.class, Client.class,
                         nl.xenia.portal.notification.control.OutboxKey.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class, Secrets.class, UnlockedKey.class,
                         SealedItemOpened.class,

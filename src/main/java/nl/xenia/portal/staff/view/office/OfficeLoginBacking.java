@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
 
 /** office/login: the first step (username and password). */
@@ -21,12 +22,15 @@ public class OfficeLoginBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    Clients clients;
+
     private String username;
     private String password;
 
     public void next() {
         Optional<StaffAccounts.PasswordAccepted> accepted = accounts.checkPassword(username,
-                OfficePages.chars(password), OfficePages.client());
+                OfficePages.chars(password), clients.of(OfficePages.request()));
         password = null;
         if (accepted.isEmpty()) {
             OfficePages.error(messages, "office.login.message.error.failed");

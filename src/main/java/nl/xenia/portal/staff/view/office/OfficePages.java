@@ -41,10 +41,9 @@ public final class OfficePages {
         ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).changeSessionId();
     }
 
-    /** The client's address, as the request gives it: only ever hashed in memory by a boundary's throttle. */
-    static String client() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getRemoteAddr();
+    /** The request being answered (for the client it comes from, see {@code privacy.boundary.Clients}). */
+    static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     static char[] chars(String text) {

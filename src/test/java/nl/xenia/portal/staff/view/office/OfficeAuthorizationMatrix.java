@@ -217,10 +217,15 @@ final class OfficeAuthorizationMatrix {
     }
 
     /** Fills a Faces form as the page has it (hidden fields, PrimeFaces' nonce from the policy) and posts it. */
-    static HttpResponse<String> submit(HttpClient client, String path, String formId,
-            Map<String, String> values,
+    static HttpResponse<String> submit(HttpClient client, String path, String formId, Map<String, String> values,
             String button) throws IOException, InterruptedException {
         return submit(client, path, formId, values, button, true);
+    }
+
+    /** As {@link #submit(HttpClient, String, String, Map, String)}, with headers on both requests (e.g. a forwarded client). */
+    static HttpResponse<String> submit(HttpClient client, String path, String formId, Map<String, String> values,
+            String button, String... headers) throws IOException, InterruptedException {
+        return submit(client, path, formId, values, button, true, headers);
     }
 
     /** Fills and posts a Faces form as {@link #submit} does, but without PrimeFaces' nonce. */
@@ -230,8 +235,10 @@ final class OfficeAuthorizationMatrix {
     }
 
     private static HttpResponse<String> submit(HttpClient client, String path, String formId,
-            Map<String, String> values, String button, boolean withNonce) throws IOException, InterruptedException {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + path)).build(),
+            Map<String, String> values, String button, boolean withNonce, String... headers)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(
+                withHeaders(HttpRequest.newBuilder(URI.create(Portal.BASE + path)), headers).build(),
                 HttpResponse.BodyHandlers.ofString());
         Document html = Jsoup.parse(page.body(), Portal.BASE + path);
         Element form = html.getElementById(formId);
@@ -249,9 +256,13 @@ final class OfficeAuthorizationMatrix {
         }
         String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(form.attr("abs:action")))
+        return client.send(withHeaders(HttpRequest.newBuilder(URI.create(form.attr("abs:action"))), headers)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        return headers.length == 0 ? request : request.headers(headers);
     }
 
     private static String encode(String value) {

@@ -69,17 +69,25 @@ final class OfficeSessionChecks {
 
         secondStepCannotBeSkippedNorGuessed(username, password);
 
+        // two clients behind the trusted proxy (the test server trusts loopback): a guesser and the owner
+        String[] guesserAddress = {"X-Forwarded-For", "203.0.113.61"};
+        String[] ownerAddress = {"X-Forwarded-For", "203.0.113.62"};
         HttpClient guesser = OfficeAuthorizationMatrix.client();
         for (int attempt = 0; attempt < 5; attempt++) {
             HttpResponse<String> wrong = OfficeAuthorizationMatrix.submit(guesser, "/en/office/login", "login",
                     Map.of("login:username", username, "login:password", "not the password, try " + attempt),
-                    "login:next");
+                    "login:next", guesserAddress);
             assertEquals(200, wrong.statusCode(), "expected a wrong password answered on the login page");
         }
         HttpResponse<String> right = OfficeAuthorizationMatrix.submit(guesser, "/en/office/login", "login",
-                Map.of("login:username", username, "login:password", password), "login:next");
+                Map.of("login:username", username, "login:password", password), "login:next", guesserAddress);
         assertEquals(200, right.statusCode(),
-                "expected even the right password refused from this client while its delay runs");
+                "expected even the right password refused from the guessing client while its delay runs");
+        HttpResponse<String> owner = OfficeAuthorizationMatrix.submit(OfficeAuthorizationMatrix.client(),
+                "/en/office/login", "login", Map.of("login:username", username, "login:password", password),
+                "login:next", ownerAddress);
+        assertEquals("/en/office/second-factor", owner.headers().firstValue("Location").orElse(""),
+                "expected the owner on another connection to get in: failures count per name and client");
         HttpResponse<String> unknown = OfficeAuthorizationMatrix.submit(OfficeAuthorizationMatrix.client(),
                 "/en/office/login", "login",
                 Map.of("login:username", "nobody-of-that-name", "login:password", password),
