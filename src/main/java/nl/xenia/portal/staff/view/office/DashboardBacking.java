@@ -61,9 +61,9 @@ public class DashboardBacking {
         return session.getSignedIn();
     }
 
-    /** Staff and admins write the information pages. */
+    /** Staff and admins write the information pages (once they hold the organisation's key). */
     public boolean isEditor() {
-        return session.getSignedIn() != null
+        return session.hasKeyAccess()
                 && (session.getSignedIn().has(Role.STAFF) || session.getSignedIn().has(Role.ADMIN));
     }
 
@@ -73,7 +73,7 @@ public class DashboardBacking {
     }
 
     public boolean isAdmin() {
-        return session.getSignedIn() != null && session.getSignedIn().has(Role.ADMIN);
+        return session.hasKeyAccess() && session.getSignedIn().has(Role.ADMIN);
     }
 
     /** What waits for the signed-in member, in the order the components give. */

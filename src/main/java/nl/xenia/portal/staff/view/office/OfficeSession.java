@@ -21,6 +21,7 @@ public class OfficeSession implements Serializable {
     private transient StaffAccounts.PasswordAccepted pending;
     private transient StaffAccounts.Enrolment enrolment;
     private transient StaffAccounts.SignedIn signedIn;
+    private boolean keyAccess;
 
     public StaffAccounts.PasswordAccepted getPending() {
         return pending;
@@ -52,6 +53,7 @@ public class OfficeSession implements Serializable {
 
     void signedIn(StaffAccounts.SignedIn member, boolean keyAccess) {
         signedIn = member;
+        this.keyAccess = keyAccess;
         pending = null;
         enrolment = null;
         mark(OfficeGuard.PENDING, null);
@@ -59,6 +61,11 @@ public class OfficeSession implements Serializable {
         mark(OfficeGuard.WITHOUT_KEY, keyAccess ? null : Boolean.TRUE);
         mark(OfficeGuard.ROLES, member.roles().stream().map(Enum::name)
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new)));
+    }
+
+    /** Whether the member held the organisation's key at sign-in (a key given later counts from the next one). */
+    public boolean hasKeyAccess() {
+        return signedIn != null && keyAccess;
     }
 
     /** The signed-in member, or null. */
