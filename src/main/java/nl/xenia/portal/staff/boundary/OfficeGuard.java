@@ -107,9 +107,11 @@ public class OfficeGuard extends HttpFilter {
                         pageOrDashboard(earlier.rest()));
                 return;
             }
-            if (OfficePaths.isOffice(view) || OfficePaths.isOffice(path)) {
+            // the path as the container decoded it (the default servlet's path is all path info)
+            String decoded = view + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if (OfficePaths.isOffice(decoded) || OfficePaths.isOffice(path)) {
                 OfficePaths.Address office = OfficePaths.parse(path);
-                if (office == null || path.endsWith(VIEW_SUFFIX) || !OfficePaths.isOffice(view)) {
+                if (office == null || path.endsWith(VIEW_SUFFIX) || !decoded.equals(path)) {
                     // an office view named by its own file (or reached past another prefix): never rendered
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
