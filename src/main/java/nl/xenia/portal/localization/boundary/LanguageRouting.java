@@ -17,15 +17,16 @@ import nl.xenia.portal.localization.control.PublicPaths;
 /**
  * Routes public URLs: {@code /} to the reader's language (303, by {@code Accept-Language}, no
  * cookie), {@code /{lang}/{page}} to the page's Faces view with the language as a request
- * attribute. Views are never reachable by their own file names, so every page URL carries its
- * language.
+ * attribute; the office's {@code /office/{lang}/{page}} to the office view of that page (see
+ * {@link OfficePaths}; its guard, staff's OfficeGuard, runs before and sees the forward). Views are
+ * never reachable by their own file names, so every page URL carries its language.
  */
 @WebFilter(filterName = "LanguageRouting", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class LanguageRouting extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     /** Folders of views that are not public pages of their own. */
-    private static final String[] NOT_PAGES = {"errorpages/", "WEB-INF/", "META-INF/"};
+    private static final String[] NOT_PAGES = {"errorpages/", "WEB-INF/", "META-INF/", "office/"};
     /** Paths served by others than the Faces pages. */
     private static final String[] ENTRY_POINTS = {"/api/", "/exit"};
     private static final String FACES_RESOURCES = "/jakarta.faces.resource/";
@@ -51,6 +52,10 @@ public class LanguageRouting extends HttpFilter {
         }
         if (path.endsWith(".xhtml")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (OfficePaths.isOffice(path)) {
+            routeOffice(request, response, OfficePaths.parse(path));
             return;
         }
         String[] parts = path.substring(1).split("/", 2);
@@ -84,6 +89,19 @@ public class LanguageRouting extends HttpFilter {
         }
         request.setAttribute(RequestLanguage.PAGE_ATTRIBUTE, page);
         request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    /** {@code /office/{lang}/{page}} to the page's office view; anything else under the prefix is not found. */
+    private void routeOffice(HttpServletRequest request, HttpServletResponse response, OfficePaths.Address office)
+            throws IOException, ServletException {
+        String page = office == null ? null : office.page();
+        if (page == null || !languages.isSupported(office.language()) || !exists(OfficePaths.viewId(page))) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(RequestLanguage.ATTRIBUTE, office.language());
+        request.setAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE, page);
+        request.getRequestDispatcher(OfficePaths.viewId(page)).forward(request, response);
     }
 
     /** The API, quick exit, Faces resources and the static files that exist. */

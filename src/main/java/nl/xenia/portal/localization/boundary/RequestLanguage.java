@@ -10,6 +10,8 @@ public final class RequestLanguage {
     public static final String ATTRIBUTE = "nl.xenia.portal.language";
     /** The request attribute that carries the page path after {@code /{lang}/}. */
     public static final String PAGE_ATTRIBUTE = "nl.xenia.portal.page";
+    /** The request attribute that carries the office page after {@code /office/{lang}/}. */
+    public static final String OFFICE_PAGE_ATTRIBUTE = "nl.xenia.portal.officePage";
     /** Request attribute: the item an item view shows (the last segment of {@code /{lang}/info/health}). */
     public static final String ITEM_ATTRIBUTE = "nl.xenia.portal.item";
 
@@ -27,11 +29,21 @@ public final class RequestLanguage {
         }
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = failed instanceof String uri ? uri : request.getRequestURI();
-        String first = firstSegment(path, request.getContextPath());
+        String first = languageSegment(path, request.getContextPath());
         if (languages.isSupported(first)) {
             return first;
         }
         return languages.best(request.getHeader("Accept-Language"));
+    }
+
+    /** The segment that names the language: the first, or under the office's prefix the second. */
+    static String languageSegment(String uri, String contextPath) {
+        String first = firstSegment(uri, contextPath);
+        if (!OfficePaths.PREFIX.equals("/" + first)) {
+            return first;
+        }
+        String path = contextPath != null && uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
+        return firstSegment(path.substring(OfficePaths.PREFIX.length()), "");
     }
 
     static String firstSegment(String uri, String contextPath) {

@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.control.PublicPaths;
 import org.primefaces.context.PrimeFacesContext;
@@ -19,7 +20,8 @@ import org.primefaces.context.PrimeFacesContext;
 /**
  * Makes Faces speak in the URL's language: the view's locale is the request language, and every
  * URL Faces writes for a view (form actions, redirects, bookmarkable links) is the language-prefixed
- * page URL, never the view's file name.
+ * page URL ({@code /{lang}/{page}}, for the office {@code /office/{lang}/{page}}), never the view's
+ * file name.
  */
 public class LanguageViewHandler extends ViewHandlerWrapper {
 
@@ -62,7 +64,9 @@ public class LanguageViewHandler extends ViewHandlerWrapper {
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String contextPath = context.getExternalContext().getRequestContextPath();
-        String url = contextPath + PublicPaths.url(language(context), PublicPaths.page(viewId));
+        String url = contextPath + (OfficePaths.isOfficeView(viewId)
+                ? OfficePaths.url(language(context), OfficePaths.page(viewId))
+                : PublicPaths.url(language(context), PublicPaths.page(viewId)));
         if (!isProtected(viewId)) {
             return url;
         }

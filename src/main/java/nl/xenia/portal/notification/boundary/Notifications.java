@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.notification.control.OutboxKey;
 import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
@@ -58,6 +59,12 @@ public class Notifications {
     public String link(String language, String path) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         return base + "/" + language + path;
+    }
+
+    /** The portal's address of an office page, for a mail to staff: {@code officeLink("nl", "questions")}. */
+    public String officeLink(String language, String page) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + OfficePaths.url(language, page);
     }
 
     /** Whether this looks like a mail address the outbox can send to (one @, no spaces, sane lengths). */

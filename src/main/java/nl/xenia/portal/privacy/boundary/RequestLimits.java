@@ -41,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RequestLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern OFFICE = Pattern.compile("/[a-z]{2,3}/office(/.*)?");
+    /** The office, {@code /office/{lang}/{page}} (see localization's OfficePaths). */
+    private static final Pattern OFFICE = Pattern.compile("/office(/.*)?");
     private static final String FORM = "application/x-www-form-urlencoded";
 
     @Inject

@@ -25,7 +25,8 @@ public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String CSP = InlineAssets.contentSecurityPolicy();
-    private static final Pattern OFFICE = Pattern.compile("/[a-z]{2,3}/office/.+");
+    /** Office pages, {@code /office/{lang}/{page}} (see localization's OfficePaths). */
+    private static final Pattern OFFICE = Pattern.compile("/office/[a-z]{2,3}/.+");
 
     @Inject
     Clients clients;

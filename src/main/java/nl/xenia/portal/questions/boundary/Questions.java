@@ -150,7 +150,7 @@ public class Questions {
         addPersonMessage(thread, question, receipt.personKey(), now);
         for (StaffAccounts.Alert alert : accounts.questionAlerts()) {
             notifications.queue(alert.address(), alert.language(), MailTemplate.NEW_QUESTION,
-                    Map.of("link", notifications.link(alert.language(), "/office/questions")));
+                    Map.of("link", notifications.officeLink(alert.language(), "questions")));
         }
         return receipt.code();
     }

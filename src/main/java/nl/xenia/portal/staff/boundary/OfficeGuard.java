@@ -14,30 +14,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The web layer's guard of the office, at two points. Every request first: a path with dot segments
  * or encoded separators ({@code /x/../office/staff.xhtml}, {@code %2f}, {@code %5c}, {@code %2e}) is
- * refused (400), whatever it would reach; {@code /{lang}/office} leads to the dashboard and an office
- * URL in a language the office does not speak to the same page in English. Then the view that Faces
- * is about to render: an office view ({@code /office/*.xhtml}) is rendered only when the language
- * routing forwarded to it, never when a request names it itself, and only to whom it is open: the
- * sign-in pages to anyone (set-up only until the first admin exists, then it is closed like an
- * unknown page, 404), the second step only during a login, and every other page only to a member
- * signed in less than 12 hours ago and active in the last 15 minutes (anyone else is sent to sign
- * in, 303); pages of one role answer 403 to other members. Declared in web.xml for requests and
- * forwards, before the language routing (an annotation alone was not picked up by Liberty here).
+ * refused (400), whatever it would reach. The office lives under one prefix, {@code /office/{lang}/…}
+ * (see {@link OfficePaths}): {@code /office}, {@code /office/} and {@code /office/{lang}} lead to the
+ * dashboard, an office URL in a language the office does not speak to the same page in English, and
+ * an address of the earlier form {@code /{lang}/office/…} to the same page under the prefix (301, the
+ * query kept; the new address is guarded like any other). Anything else under the prefix that is not
+ * an office page address (a view's file name, {@code /office/staff.xhtml}) is not found (404). Then
+ * the view that Faces is about to render: an office view ({@code /office/*.xhtml}) is rendered only
+ * when the language routing forwarded to it, never when a request names it itself, and only to whom
+ * it is open: the sign-in pages to anyone (set-up only until the first admin exists, then it is
+ * closed like an unknown page, 404), the second step only during a login, and every other page only
+ * to a member signed in less than 12 hours ago and active in the last 15 minutes (anyone else is
+ * sent to sign in, 303); pages of one role answer 403 to other members. Declared in web.xml for
+ * requests and forwards, before the language routing (an annotation alone was not picked up by
+ * Liberty here).
  */
 public class OfficeGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern OFFICE = Pattern.compile("/([a-z]{2,3})/office(/.*)?");
     /** Where the office's Faces views live, and how their names end. */
-    private static final String OFFICE_VIEWS = "/office/";
+    private static final String OFFICE_VIEWS = OfficePaths.VIEWS;
     private static final String VIEW_SUFFIX = ".xhtml";
     /** Open to anyone. */
     static final Set<String> OPEN = Set.of("setup", "login", "activate", "recover");
@@ -96,14 +99,26 @@ public class OfficeGuard extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
-            if (view.startsWith(OFFICE_VIEWS)) {
-                // an office view named by its own file (or reached past another prefix): never rendered
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            OfficePaths.Address earlier = OfficePaths.parseEarlier(path);
+            if (earlier != null) {
+                // a bookmark or a mail link of the earlier form: only sent on, the new address is guarded
+                movedPermanently(request, response, officeLanguage(earlier.language()),
+                        pageOrDashboard(earlier.rest()));
                 return;
             }
-            Matcher office = OFFICE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-            if (office.matches() && !routeOffice(request, response, office)) {
-                return;
+            // the path as the container decoded it (the default servlet's path is all path info)
+            String decoded = view + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            if (OfficePaths.isOffice(decoded) || OfficePaths.isOffice(path)) {
+                OfficePaths.Address office = OfficePaths.parse(path);
+                if (office == null || path.endsWith(VIEW_SUFFIX) || !decoded.equals(path)) {
+                    // an office view named by its own file (or reached past another prefix): never rendered
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                if (!routeOffice(request, response, office)) {
+                    return;
+                }
             }
             chain.doFilter(request, response);
         } else if (request.getDispatcherType() == DispatcherType.FORWARD && view.startsWith(OFFICE_VIEWS)) {
@@ -130,18 +145,34 @@ public class OfficeGuard extends HttpFilter {
     }
 
     /** The office's URL-level routing; false when it answered the request itself. */
-    private boolean routeOffice(HttpServletRequest request, HttpServletResponse response, Matcher office) {
-        String language = office.group(1);
-        String rest = office.group(2) == null ? "" : office.group(2);
-        if (!officeLanguages.contains(language)) {
-            seeOther(request, response, officeLanguage(), rest);
+    private boolean routeOffice(HttpServletRequest request, HttpServletResponse response, OfficePaths.Address office) {
+        String language = office.language();
+        if (language == null) {
+            seeOther(request, response, officeLanguage(), "/dashboard");
             return false;
         }
-        if (rest.isEmpty() || "/".equals(rest)) {
+        if (!officeLanguages.contains(language)) {
+            seeOther(request, response, officeLanguage(), pageOrDashboard(office.rest()) + query(request));
+            return false;
+        }
+        if (office.rest().isEmpty() || "/".equals(office.rest())) {
             seeOther(request, response, language, "/dashboard");
             return false;
         }
         return true;
+    }
+
+    private static String pageOrDashboard(String rest) {
+        return rest.isEmpty() || "/".equals(rest) ? "/dashboard" : rest;
+    }
+
+    private static String query(HttpServletRequest request) {
+        return request.getQueryString() == null ? "" : "?" + request.getQueryString();
+    }
+
+    /** The office language itself, or the default office language for one the office does not speak. */
+    private String officeLanguage(String language) {
+        return officeLanguages.contains(language) ? language : officeLanguage();
     }
 
     /** The guard of an office view the language routing forwarded to. */
@@ -201,6 +232,14 @@ public class OfficeGuard extends HttpFilter {
     private static void seeOther(HttpServletRequest request, HttpServletResponse response, String language,
             String rest) {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + "/" + language + "/office" + rest);
+        response.setHeader("Location", request.getContextPath() + OfficePaths.PREFIX + "/" + language + rest);
+    }
+
+    /** The earlier address's page under the office's prefix, the query kept (it may carry a view's token). */
+    private static void movedPermanently(HttpServletRequest request, HttpServletResponse response, String language,
+            String rest) {
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location",
+                request.getContextPath() + OfficePaths.PREFIX + "/" + language + rest + query(request));
     }
 }

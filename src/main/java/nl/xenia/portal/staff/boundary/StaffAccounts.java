@@ -318,7 +318,7 @@ public class StaffAccounts {
             return new Invitation(invited.getId(), code, expires, false);
         }
         notifications.queue(address, language, MailTemplate.STAFF_INVITATION,
-                Map.of("link", notifications.link(language, "/office/activate"), "code", code, "until",
+                Map.of("link", notifications.officeLink(language, "activate"), "code", code, "until",
                         Languages.dateTime(language, expires)));
         return new Invitation(invited.getId(), null, expires, true);
     }

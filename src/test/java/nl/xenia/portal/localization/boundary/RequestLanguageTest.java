@@ -13,4 +13,14 @@ class RequestLanguageTest {
         assertEquals("nl", RequestLanguage.firstSegment("/nl", ""), "expected a lone segment");
         assertEquals("", RequestLanguage.firstSegment("/", ""), "expected nothing for the root");
     }
+
+    @Test
+    void underTheOfficePrefixTheSecondSegmentIsTheLanguage() {
+        assertEquals("nl", RequestLanguage.languageSegment("/office/nl/dashboard", ""),
+                "expected the segment after /office");
+        assertEquals("en", RequestLanguage.languageSegment("/portal/office/en/login", "/portal"),
+                "expected the context path skipped before the office prefix");
+        assertEquals("ro", RequestLanguage.languageSegment("/ro/ask", ""), "expected a public page's first segment");
+        assertEquals("", RequestLanguage.languageSegment("/office", ""), "expected no language for the prefix alone");
+    }
 }

@@ -184,7 +184,7 @@ class QuestionCanaryIT {
         String invitationCode = new Secrets().newCode(160);
         transaction.begin();
         notifications.queue(PERSON_ADDRESS, "nl", MailTemplate.STAFF_INVITATION, Map.of("link",
-                notifications.link("nl", "/office/activate"), "code", invitationCode, "until", "morgen"));
+                notifications.officeLink("nl", "activate"), "code", invitationCode, "until", "morgen"));
         transaction.commit();
         byte[] dump = Leaks.fullDump(database);
         assertTrue(Leaks.contains(dump, "canary-staff"), "expected the dump to see the tables (the staff name)");

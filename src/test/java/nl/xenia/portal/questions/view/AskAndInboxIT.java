@@ -297,7 +297,7 @@ class AskAndInboxIT {
                 "mail-it");
         List<String> alerts = outbox.bodiesTo(ALERT_ADDRESS);
         assertEquals(1, alerts.size(), "expected one new-question mail for the member who asked for it");
-        assertTrue(alerts.get(0).contains("/nl/office/questions"), "expected a link to the office: " + alerts.get(0));
+        assertTrue(alerts.get(0).contains("/office/nl/questions"), "expected a link to the office: " + alerts.get(0));
         assertFalse(alerts.get(0).contains("51fa") || alerts.get(0).contains(code), "expected no content in it");
         assertTrue(outbox.bodiesTo(PERSON_ADDRESS).isEmpty(), "expected nothing to the person before an answer");
 

@@ -221,7 +221,7 @@ class StaffAccountsIT {
             assertTrue(mailed.mailed() && mailed.code() == null, "expected a mailed invitation not to return its code");
             List<String> bodies = outbox.bodiesTo("invitee@example.invalid");
             assertEquals(1, bodies.size(), "expected one invitation mail queued with the change");
-            assertTrue(bodies.get(0).contains("/nl/office/activate"), "expected the Dutch activation page in the mail");
+            assertTrue(bodies.get(0).contains("/office/nl/activate"), "expected the Dutch activation page in the mail");
             java.util.regex.Matcher code = java.util.regex.Pattern.compile("(?m)^([0-9A-Z]{4}(-[0-9A-Z]{4})+)$")
                     .matcher(bodies.get(0));
             assertTrue(code.find(), "expected the activation code in the mail: " + bodies.get(0));

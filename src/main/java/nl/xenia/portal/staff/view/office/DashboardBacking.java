@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
@@ -91,12 +92,12 @@ public class DashboardBacking {
 
     /** The same office page in each office language (the query kept: it may carry the view's token). */
     public List<LanguageLink> getLanguages() {
-        Object page = request.getAttribute(RequestLanguage.PAGE_ATTRIBUTE);
-        String path = page instanceof String known ? known : "office/login";
+        Object page = request.getAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE);
+        String officePage = page instanceof String known ? known : "login";
         String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
         return languages.all().stream().filter(language -> officeLanguages.contains(language.code()))
                 .map(language -> new LanguageLink(language.code(), language.endonym(),
-                        request.getContextPath() + "/" + language.code() + "/" + path + query,
+                        request.getContextPath() + OfficePaths.url(language.code(), officePage) + query,
                         language.code().equals(messages.getLang())))
                 .toList();
     }

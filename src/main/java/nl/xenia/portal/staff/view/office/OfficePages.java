@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
 
@@ -31,8 +32,8 @@ public final class OfficePages {
         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
         HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + "/" + request.getAttribute(RequestLanguage.ATTRIBUTE)
-                + "/office/" + page);
+        response.setHeader("Location", request.getContextPath()
+                + OfficePaths.url(String.valueOf(request.getAttribute(RequestLanguage.ATTRIBUTE)), page));
         context.responseComplete();
     }
 

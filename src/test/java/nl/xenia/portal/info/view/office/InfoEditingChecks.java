@@ -72,7 +72,7 @@ public final class InfoEditingChecks {
         assertEquals(Bundles.text("ro", "info.page.outdated"), driver.findElement(By.id("outdated-notice")).getText(),
                 "expected Romanian readers told the translation may be outdated");
 
-        driver.get(Portal.BASE + "/nl/office/dashboard");
+        driver.get(Portal.BASE + "/office/nl/dashboard");
         driver.findElement(By.id("nav-pages")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:slug")));
         driver.findElement(By.id("create:slug")).sendKeys("proef-veilig");
@@ -104,7 +104,7 @@ public final class InfoEditingChecks {
         assertEquals("noopener noreferrer", external.getAttribute("rel"), "expected other hosts linked without opener");
         browser.screenshot("info-malicious-harmless");
 
-        driver.get(Portal.BASE + "/nl/office/dashboard");
+        driver.get(Portal.BASE + "/office/nl/dashboard");
         driver.findElement(By.id("nav-municipalities")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Harlingen")));
         driver.findElement(By.linkText("Harlingen")).click();

@@ -47,7 +47,7 @@ public final class QuestionInboxChecks {
     }
 
     private static void askForAlerts(ChromeDriver staff, WebDriverWait wait, Browser browser) {
-        staff.get(Portal.BASE + "/nl/office/dashboard");
+        staff.get(Portal.BASE + "/office/nl/dashboard");
         staff.findElement(By.id("nav-alerts")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("alerts:address")));
         assertEquals(Bundles.text("nl", "office.alerts.state.off"), staff.findElement(By.id("alert-state")).getText());
@@ -104,10 +104,10 @@ public final class QuestionInboxChecks {
             personWait.until(ExpectedConditions.presenceOfElementLocated(By.id("done-text")));
 
             String alert = Mailbox.waitForMail(smtp, ALERT_ADDRESS, javascript ? 1 : 2);
-            assertTrue(alert.contains("/nl/office/questions"), "expected the office linked: " + alert);
+            assertTrue(alert.contains("/office/nl/questions"), "expected the office linked: " + alert);
             assertFalse(alert.contains(question) || alert.contains(code), "expected no content in the alert");
 
-            staff.get(Portal.BASE + "/nl/office/dashboard");
+            staff.get(Portal.BASE + "/office/nl/dashboard");
             staff.findElement(By.id("nav-questions")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("threads")));
             staffBrowser.screenshot("office-questions-" + suffix);

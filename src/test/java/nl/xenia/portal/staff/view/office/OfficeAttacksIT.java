@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * Attacks on the office that need no account, over HTTP as an outsider would make them: office views
  * reached past the guard by paths the container normalises, the set-up form telling more than whether
  * the token is right, a form posted without its PrimeFaces nonce, the session cookie sent to public
- * pages, redirects built from the Host header and the container's $WSEP header. Works whether or not
+ * pages (its path is the office's, {@code /office}), earlier office addresses as a way past the guard,
+ * redirects built from the Host header and the container's $WSEP header. Works whether or not
  * the first admin exists; the checks that need accounts are in the office journey's matrix.
  */
 class OfficeAttacksIT {
@@ -49,7 +50,10 @@ class OfficeAttacksIT {
             "/jakarta.faces.resource/..%%5coffice/%s.xhtml", "/jakarta.faces.resource/%%2e%%2e/office/%s.xhtml",
             "/jakarta.faces.resource/..;/office/%s.xhtml", "/jakarta.faces.resource/x/../../office/%s.xhtml",
             "/office/%s.xhtml", "/office/%s", "/nl/office/../office/%s", "/nl/info/../office/%s",
-            "/en/office/./%s", "/nl/../office/%s.xhtml", "/en/office//%s", "/nl/office/..%%2f..%%2foffice/%s.xhtml");
+            "/en/office/./%s", "/nl/../office/%s.xhtml", "/en/office//%s", "/nl/office/..%%2f..%%2foffice/%s.xhtml",
+            "/office/en/%s.xhtml", "/office/en/../%s.xhtml", "/office/nl/./%s", "/office/en//%s",
+            "/office/nl/..%%2f%s.xhtml", "/office/en/%%2e%%2e/%s.xhtml", "/office/./en/%s", "/office//en/%s",
+            "/office/en/x/../%s", "/%%6ffice/en/%s", "/office/en;x=1/%s");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -75,10 +79,10 @@ class OfficeAttacksIT {
     @Test
     void theSetUpFormChecksTheTokenBeforeAnythingElseAndClosesOnceSetUp() throws IOException, InterruptedException {
         HttpClient client = client(new CookieJar());
-        HttpResponse<String> setup = get(client, "/en/office/setup");
+        HttpResponse<String> setup = get(client, "/office/en/setup");
         if (setup.statusCode() == 404) {
             // set up already: closed for every method, so a post cannot ask whether a username exists
-            HttpResponse<String> post = Portal.postForm("/en/office/setup",
+            HttpResponse<String> post = Portal.postForm("/office/en/setup",
                     Map.of("setup:token", "NOT-A-TOKEN", "setup:username", "first-admin", "setup:password", "x"));
             assertEquals(404, post.statusCode(), "expected a post to the closed set-up page answered 404");
             assertFalse(post.body().contains(Bundles.text("en", "office.problem.USERNAME_TAKEN")),
@@ -88,7 +92,7 @@ class OfficeAttacksIT {
         assertEquals(200, setup.statusCode(), "expected the set-up page open (200) or closed (404)");
         for (Map.Entry<String, String> attempt : Map.of("!", "short", "first-admin",
                 "four quiet herons over the frisian lakes", "admin", "password").entrySet()) {
-            HttpResponse<String> answer = submit(client, "/en/office/setup", "setup",
+            HttpResponse<String> answer = submit(client, "/office/en/setup", "setup",
                     Map.of("setup:token", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "setup:username",
                             attempt.getKey(), "setup:password", attempt.getValue()),
                     "setup:create", true);
@@ -114,7 +118,7 @@ class OfficeAttacksIT {
             if (nonce != null) {
                 values.put("primefaces.nonce", nonce);
             }
-            HttpResponse<String> answer = submit(client, "/en/office/login", "login", values, "login:next", false);
+            HttpResponse<String> answer = submit(client, "/office/en/login", "login", values, "login:next", false);
             String what = nonce == null ? "without a nonce" : "with the nonce '" + nonce + "'";
             assertNotEquals(500, answer.statusCode(), "expected a login form posted " + what + " never to answer 500");
             assertTrue(answer.statusCode() == 400 || answer.statusCode() == 403,
@@ -127,9 +131,10 @@ class OfficeAttacksIT {
     }
 
     @Test
-    void theOfficeSessionCookieHasANeutralName() throws IOException, InterruptedException {
+    void theOfficeSessionCookieHasANeutralNameAndTheOfficePathOnly() throws IOException, InterruptedException {
         for (String language : List.of("en", "nl")) {
-            HttpResponse<String> login = get(client(new CookieJar()), "/" + language + "/office/login");
+            HttpResponse<String> login = get(client(new CookieJar()), "/office/" + language + "/login");
+            assertEquals(200, login.statusCode(), "expected the " + language + " office login page shown");
             List<String> cookies = login.headers().allValues("Set-Cookie");
             assertEquals(1, cookies.size(), "expected the office login page to start one session: " + cookies);
             String cookie = cookies.get(0);
@@ -137,15 +142,91 @@ class OfficeAttacksIT {
             assertEquals(OfficeSessionChecks.COOKIE, name, "expected the session cookie's neutral name");
             assertFalse(name.toUpperCase(Locale.ROOT).contains("SESSION"),
                     "expected a cookie name that tells nothing about the server: " + name);
-            // not yet checked here: the cookie's path (still "/", so it is also sent with public pages);
-            // see the branch's report: the container writes it and keeps one path for every language
+            assertTrue(OfficeSessionChecks.hasAttribute(cookie, "Path=/office"),
+                    "expected the session cookie limited to the office's path (Path=/office): " + cookie);
+            for (String attribute : List.of("HttpOnly", "Secure", "SameSite=Strict")) {
+                assertTrue(OfficeSessionChecks.hasAttribute(cookie, attribute),
+                        "expected the session cookie to stay " + attribute + ": " + cookie);
+            }
         }
+    }
+
+    @Test
+    void publicPagesNeverReceiveTheOfficeCookieOnceTheLoginPageWasSeen() throws IOException, InterruptedException {
+        CookieJar jar = new CookieJar();
+        HttpClient browser = client(jar);
+        assertEquals(200, get(browser, "/office/en/login").statusCode(), "expected the office login page shown");
+        assertFalse(jar.value(OfficeSessionChecks.COOKIE).isEmpty(),
+                "expected the login page to set the session cookie");
+        assertTrue(jar.offersAnyFor(URI.create(Portal.BASE + "/office/en/dashboard")),
+                "expected the session cookie offered back to the office's own pages");
+        for (String page : List.of("/nl/", "/ro/ask", "/en/info")) {
+            assertFalse(jar.offersAnyFor(URI.create(Portal.BASE + page)),
+                    "expected no cookie offered to the public page "
+                            + page + " after the office login page was seen (the cookie's path is the office's)");
+            HttpResponse<String> answer = get(browser, page);
+            assertEquals(200, answer.statusCode(), "expected the public page " + page + " shown");
+            assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(),
+                    "expected the public page " + page + " to set no cookie: "
+                            + answer.headers().allValues("Set-Cookie"));
+        }
+        for (String elsewhere : List.of("/", "/exit", "/api/v1/languages", "/officer", "/en/office-hours")) {
+            assertFalse(jar.offersAnyFor(URI.create(Portal.BASE + elsewhere)),
+                    "expected no cookie offered to " + elsewhere + " (outside the office's path)");
+        }
+    }
+
+    @Test
+    void earlierOfficeAddressesLeadToTheSamePageUnderTheOfficePrefix() throws IOException, InterruptedException {
+        Map<String, String> moves = Map.of("/en/office/login", "/office/en/login", "/nl/office/dashboard?x=1&y=2",
+                "/office/nl/dashboard?x=1&y=2", "/ro/office/login", "/office/en/login", "/nl/office",
+                "/office/nl/dashboard", "/en/office/", "/office/en/dashboard");
+        for (Map.Entry<String, String> move : moves.entrySet()) {
+            HttpResponse<String> answer = get(client(new CookieJar()), move.getKey());
+            assertTrue(answer.statusCode() == 301 || answer.statusCode() == 303,
+                    "expected the earlier address " + move.getKey() + " redirected (301 or 303), got "
+                            + answer.statusCode());
+            assertEquals(move.getValue(), answer.headers().firstValue("Location").orElse(""),
+                    "expected " + move.getKey() + " sent to the same page under /office/{lang}/, its query kept");
+            assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(),
+                    "expected the redirect from " + move.getKey() + " to start no session");
+        }
+        // the redirect is no way past the guard: where it leads, an anonymous visitor is sent to sign in
+        for (String page : List.of("staff", "dashboard", "enrol", "second-factor")) {
+            HttpClient anonymous = client(new CookieJar());
+            HttpResponse<String> earlier = get(anonymous, "/en/office/" + page);
+            String next = earlier.headers().firstValue("Location").orElse("");
+            assertEquals("/office/en/" + page, next, "expected the earlier " + page + " address sent to the new one");
+            assertFalse(earlier.body().contains("ln=primefaces"),
+                    "expected no office page in the redirect from the earlier " + page + " address");
+            HttpResponse<String> guarded = get(anonymous, next);
+            assertEquals(303, guarded.statusCode(), "expected the " + page + " page to send an anonymous visitor on");
+            assertEquals("/office/en/login", guarded.headers().firstValue("Location").orElse(""),
+                    "expected an anonymous visitor of the " + page + " page sent to sign in");
+        }
+    }
+
+    @Test
+    void theOfficePrefixAloneAndUnknownLanguagesLeadToTheDefaultOfficeLanguage()
+            throws IOException, InterruptedException {
+        Map<String, String> moves = Map.of("/office", "/office/en/dashboard", "/office/", "/office/en/dashboard",
+                "/office/nl", "/office/nl/dashboard", "/office/nl/", "/office/nl/dashboard", "/office/ro/login",
+                "/office/en/login", "/office/xx", "/office/en/dashboard");
+        for (Map.Entry<String, String> move : moves.entrySet()) {
+            HttpResponse<String> answer = get(client(new CookieJar()), move.getKey());
+            assertEquals(303, answer.statusCode(), "expected " + move.getKey() + " to lead on (303)");
+            assertEquals(move.getValue(), answer.headers().firstValue("Location").orElse(""),
+                    "expected " + move.getKey() + " to lead to " + move.getValue());
+        }
+        assertEquals(404, get(client(new CookieJar()), "/office/en/no-such-page").statusCode(),
+                "expected an unknown office page not found (404)");
     }
 
     @Test
     void noRedirectNamesTheHostTheRequestClaimed() {
         assertNoHostInHead(List.of("/openapi", "/", "/nl", "/nl/office", "/nl/office/", "/ro/office/login",
-                "/en/office/dashboard", "/exit", "/health"));
+                "/en/office/dashboard", "/office", "/office/", "/office/nl", "/office/nl/", "/office/ro/login",
+                "/office/en/dashboard", "/exit", "/health"));
     }
 
     @Test

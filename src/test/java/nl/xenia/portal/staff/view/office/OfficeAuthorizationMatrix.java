@@ -84,7 +84,8 @@ final class OfficeAuthorizationMatrix {
     static final List<String> PAST_THE_GUARD = List.of("/jakarta.faces.resource/../office/%s.xhtml",
             "/jakarta.faces.resource/..%%2foffice/%s.xhtml", "/jakarta.faces.resource/..%%5coffice/%s.xhtml",
             "/jakarta.faces.resource/%%2e%%2e/office/%s.xhtml", "/jakarta.faces.resource/..;/office/%s.xhtml",
-            "/office/%s.xhtml", "/nl/office/../office/%s", "/nl/info/../office/%s", "/en/office/./%s");
+            "/office/%s.xhtml", "/nl/office/../office/%s", "/nl/info/../office/%s", "/en/office/./%s",
+            "/office/en/%s.xhtml", "/office/nl/../%s.xhtml", "/office/en/./%s", "/office/en//%s", "/%%6ffice/en/%s");
 
     private OfficeAuthorizationMatrix() {
     }
@@ -119,7 +120,7 @@ final class OfficeAuthorizationMatrix {
         assertEquals(new TreeSet<>(API.keySet()), officeApi, "expected every office API path in the matrix");
         // once set up, the set-up form tells nothing (not whether a username exists), whatever is posted
         HttpResponse<String> setupPost = anonymous.send(HttpRequest.newBuilder(URI.create(Portal.BASE
-                + "/en/office/setup")).header("Content-Type", "application/x-www-form-urlencoded")
+                + "/office/en/setup")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("setup=setup&setup%3Atoken=x&setup%3Ausername=" + admin
                         + "&setup%3Apassword=x&setup%3Acreate="))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -131,7 +132,7 @@ final class OfficeAuthorizationMatrix {
         String staffToken = token(staff);
         String adminToken = token(administrator);
         for (Map.Entry<String, Expected> row : MATRIX.entrySet()) {
-            String path = "/en/office/" + row.getKey() + switch (row.getKey()) {
+            String path = "/office/en/" + row.getKey() + switch (row.getKey()) {
                 case "member", "municipality", "question" -> "?id=0";
                 case "page" -> "?id=0&lang=nl";
                 default -> "";
@@ -167,7 +168,7 @@ final class OfficeAuthorizationMatrix {
 
     /** The protected-view token of a signed-in client's session, as its dashboard's links carry it. */
     private static String token(HttpClient client) throws IOException, InterruptedException {
-        String dashboard = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/en/office/dashboard"))
+        String dashboard = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/office/en/dashboard"))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
         String href = Jsoup.parse(dashboard).getElementById("nav-password").attr("href");
         Matcher token = Pattern.compile("jakarta\\.faces\\.Token=[^&]+").matcher(href);
@@ -204,14 +205,14 @@ final class OfficeAuthorizationMatrix {
     static HttpClient signedIn(CookieJar cookies, String username, String password, byte[] secret)
             throws IOException, InterruptedException {
         HttpClient client = client(cookies);
-        HttpResponse<String> afterPassword = submit(client, "/en/office/login", "login",
+        HttpResponse<String> afterPassword = submit(client, "/office/en/login", "login",
                 Map.of("login:username", username, "login:password", password), "login:next");
-        assertEquals("/en/office/second-factor", afterPassword.headers().firstValue("Location").orElse(""),
+        assertEquals("/office/en/second-factor", afterPassword.headers().firstValue("Location").orElse(""),
                 "expected " + username + "'s password to lead to the second step");
         String code = new Totp().code(secret, Instant.now().plusSeconds(30));
-        HttpResponse<String> afterCode = submit(client, "/en/office/second-factor", "second",
+        HttpResponse<String> afterCode = submit(client, "/office/en/second-factor", "second",
                 Map.of("second:code", code), "second:signIn");
-        assertEquals("/en/office/dashboard", afterCode.headers().firstValue("Location").orElse(""),
+        assertEquals("/office/en/dashboard", afterCode.headers().firstValue("Location").orElse(""),
                 "expected " + username + " signed in with the next code");
         return client;
     }

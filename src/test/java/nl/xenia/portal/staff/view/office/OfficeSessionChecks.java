@@ -29,12 +29,14 @@ final class OfficeSessionChecks {
     static void check(String username, String password, String recoveryCode) throws IOException, InterruptedException {
         CookieJar cookies = new CookieJar();
         HttpClient client = OfficeAuthorizationMatrix.client(cookies);
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/en/office/login"))
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/office/en/login"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         String setCookie = String.join(" | ", login.headers().allValues("Set-Cookie"));
         assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict")
                 && setCookie.contains("Secure"),
                 "expected the office session cookie HttpOnly, Secure and SameSite=Strict: " + setCookie);
+        assertTrue(hasAttribute(setCookie, "Path=/office"),
+                "expected the office session cookie to carry the office's path only (Path=/office): " + setCookie);
         String first = sessionId(cookies);
         assertTrue(setCookie.startsWith(COOKIE + "="),
                 "expected the session cookie named " + COOKIE + ": " + setCookie);
@@ -42,29 +44,29 @@ final class OfficeSessionChecks {
         // the right password in a form posted without PrimeFaces' nonce: refused before the action, no session
         CookieJar noNonceCookies = new CookieJar();
         HttpClient noNonce = OfficeAuthorizationMatrix.client(noNonceCookies);
-        HttpResponse<String> withoutNonce = OfficeAuthorizationMatrix.submitWithoutNonce(noNonce, "/en/office/login",
+        HttpResponse<String> withoutNonce = OfficeAuthorizationMatrix.submitWithoutNonce(noNonce, "/office/en/login",
                 "login", Map.of("login:username", username, "login:password", password), "login:next");
         assertEquals(400, withoutNonce.statusCode(),
                 "expected a login form without its nonce refused with 400 (never 500, never a way on)");
-        assertEquals("303 login", OfficeAuthorizationMatrix.answer(noNonce, "/en/office/second-factor"),
+        assertEquals("303 login", OfficeAuthorizationMatrix.answer(noNonce, "/office/en/second-factor"),
                 "expected no half-done login from a form posted without its nonce");
 
-        OfficeAuthorizationMatrix.submit(client, "/en/office/login", "login",
+        OfficeAuthorizationMatrix.submit(client, "/office/en/login", "login",
                 Map.of("login:username", username, "login:password", password), "login:next");
         String second = sessionId(cookies);
         assertNotEquals(first, second, "expected a new session id after the password");
-        OfficeAuthorizationMatrix.submit(client, "/en/office/second-factor", "second",
+        OfficeAuthorizationMatrix.submit(client, "/office/en/second-factor", "second",
                 Map.of("second:recovery", recoveryCode), "second:signIn");
         assertNotEquals(second, sessionId(cookies), "expected a new session id after the second step");
-        assertEquals("200", OfficeAuthorizationMatrix.answer(client, "/en/office/dashboard"), "expected signed in");
+        assertEquals("200", OfficeAuthorizationMatrix.answer(client, "/office/en/dashboard"), "expected signed in");
 
-        HttpResponse<String> signOut = OfficeAuthorizationMatrix.submit(client, "/en/office/dashboard", "signout",
+        HttpResponse<String> signOut = OfficeAuthorizationMatrix.submit(client, "/office/en/dashboard", "signout",
                 Map.of(), "signout:signOut");
-        assertEquals("/en/office/login", signOut.headers().firstValue("Location").orElse(""),
+        assertEquals("/office/en/login", signOut.headers().firstValue("Location").orElse(""),
                 "expected sign-out to lead to the login");
         assertTrue(signOut.headers().firstValue("Clear-Site-Data").orElse("").contains("\"cookies\""),
                 "expected sign-out to clear the site's data");
-        assertEquals("303 login", OfficeAuthorizationMatrix.answer(client, "/en/office/dashboard"),
+        assertEquals("303 login", OfficeAuthorizationMatrix.answer(client, "/office/en/dashboard"),
                 "expected the session ended by sign-out");
 
         secondStepCannotBeSkippedNorGuessed(username, password);
@@ -74,22 +76,22 @@ final class OfficeSessionChecks {
         String[] ownerAddress = {"X-Forwarded-For", "203.0.113.62"};
         HttpClient guesser = OfficeAuthorizationMatrix.client();
         for (int attempt = 0; attempt < 5; attempt++) {
-            HttpResponse<String> wrong = OfficeAuthorizationMatrix.submit(guesser, "/en/office/login", "login",
+            HttpResponse<String> wrong = OfficeAuthorizationMatrix.submit(guesser, "/office/en/login", "login",
                     Map.of("login:username", username, "login:password", "not the password, try " + attempt),
                     "login:next", guesserAddress);
             assertEquals(200, wrong.statusCode(), "expected a wrong password answered on the login page");
         }
-        HttpResponse<String> right = OfficeAuthorizationMatrix.submit(guesser, "/en/office/login", "login",
+        HttpResponse<String> right = OfficeAuthorizationMatrix.submit(guesser, "/office/en/login", "login",
                 Map.of("login:username", username, "login:password", password), "login:next", guesserAddress);
         assertEquals(200, right.statusCode(),
                 "expected even the right password refused from the guessing client while its delay runs");
         HttpResponse<String> owner = OfficeAuthorizationMatrix.submit(OfficeAuthorizationMatrix.client(),
-                "/en/office/login", "login", Map.of("login:username", username, "login:password", password),
+                "/office/en/login", "login", Map.of("login:username", username, "login:password", password),
                 "login:next", ownerAddress);
-        assertEquals("/en/office/second-factor", owner.headers().firstValue("Location").orElse(""),
+        assertEquals("/office/en/second-factor", owner.headers().firstValue("Location").orElse(""),
                 "expected the owner on another connection to get in: failures count per name and client");
         HttpResponse<String> unknown = OfficeAuthorizationMatrix.submit(OfficeAuthorizationMatrix.client(),
-                "/en/office/login", "login",
+                "/office/en/login", "login",
                 Map.of("login:username", "nobody-of-that-name", "login:password", password),
                 "login:next");
         assertEquals(messages(right.body()), messages(unknown.body()),
@@ -104,12 +106,12 @@ final class OfficeSessionChecks {
     private static void secondStepCannotBeSkippedNorGuessed(String username, String password)
             throws IOException, InterruptedException {
         HttpClient attacker = OfficeAuthorizationMatrix.client();
-        HttpResponse<String> afterPassword = OfficeAuthorizationMatrix.submit(attacker, "/en/office/login", "login",
+        HttpResponse<String> afterPassword = OfficeAuthorizationMatrix.submit(attacker, "/office/en/login", "login",
                 Map.of("login:username", username, "login:password", password), "login:next");
-        assertEquals("/en/office/second-factor", afterPassword.headers().firstValue("Location").orElse(""),
+        assertEquals("/office/en/second-factor", afterPassword.headers().firstValue("Location").orElse(""),
                 "expected the password to lead to the second step");
         for (String page : OfficeAuthorizationMatrix.pages()) {
-            String answer = OfficeAuthorizationMatrix.answer(attacker, "/en/office/" + page);
+            String answer = OfficeAuthorizationMatrix.answer(attacker, "/office/en/" + page);
             if (page.equals("second-factor")) {
                 assertEquals("200", answer, "expected the second step itself shown");
             } else {
@@ -119,20 +121,36 @@ final class OfficeSessionChecks {
                         "expected " + page + " not reachable with only the password done, got " + answer);
             }
         }
-        assertEquals("303 login", OfficeAuthorizationMatrix.answer(attacker, "/en/office/enrol"),
+        assertEquals("303 login", OfficeAuthorizationMatrix.answer(attacker, "/office/en/enrol"),
                 "expected no new second step offered to an account that has one");
         for (int attempt = 0; attempt < 5; attempt++) {
-            OfficeAuthorizationMatrix.submit(attacker, "/en/office/second-factor", "second",
+            OfficeAuthorizationMatrix.submit(attacker, "/office/en/second-factor", "second",
                     Map.of("second:code", String.format("%06d", attempt)), "second:signIn");
         }
-        assertEquals("303 login", OfficeAuthorizationMatrix.answer(attacker, "/en/office/second-factor"),
+        assertEquals("303 login", OfficeAuthorizationMatrix.answer(attacker, "/office/en/second-factor"),
                 "expected five wrong codes to end the half-done sign-in");
-        assertEquals("303 login", OfficeAuthorizationMatrix.answer(attacker, "/en/office/dashboard"),
+        assertEquals("303 login", OfficeAuthorizationMatrix.answer(attacker, "/office/en/dashboard"),
                 "expected no session after the ended sign-in");
     }
 
     /** Office pages open to anyone (setup is closed once set up, so it answers like login). */
     private static final java.util.Set<String> OPEN = java.util.Set.of("login", "activate", "recover", "setup");
+
+    /**
+     * Whether a Set-Cookie header (or several joined by " | ") has the attribute, e.g. {@code Path=/office}
+     * or {@code HttpOnly}: the name in any case (as RFC 6265 reads it), the value exactly.
+     */
+    static boolean hasAttribute(String setCookie, String attribute) {
+        if (attribute.indexOf('=') < 0) {
+            return java.util.Arrays.stream(setCookie.split("[;|]")).map(String::strip)
+                    .anyMatch(part -> part.equalsIgnoreCase(attribute));
+        }
+        String name = attribute.substring(0, attribute.indexOf('=') + 1);
+        String value = attribute.substring(name.length());
+        return java.util.Arrays.stream(setCookie.split("[;|]")).map(String::strip)
+                .anyMatch(part -> part.regionMatches(true, 0, name, 0, name.length())
+                        && part.substring(name.length()).equals(value));
+    }
 
     private static String sessionId(CookieJar cookies) {
         return cookies.value(OfficeSessionChecks.COOKIE);

@@ -39,11 +39,11 @@ class OfficeSignUpJourneyIT {
 
     @Test
     void theFirstAdminSignsUpEnrolsAndReachesTheDashboard() throws Exception {
-        assertEquals("/nl/office/login", Portal.get("/nl/office/dashboard").headers().firstValue("Location").orElse(""),
+        assertEquals("/office/nl/login", Portal.get("/office/nl/dashboard").headers().firstValue("Location").orElse(""),
                 "expected anonymous visitors sent to sign in (303)");
-        assertEquals("/en/office/login", Portal.get("/ro/office/login").headers().firstValue("Location").orElse(""),
+        assertEquals("/office/en/login", Portal.get("/office/ro/login").headers().firstValue("Location").orElse(""),
                 "expected the office only in its languages");
-        HttpResponse<String> login = Portal.get("/nl/office/login");
+        HttpResponse<String> login = Portal.get("/office/nl/login");
         assertEquals(1, login.headers().allValues("Content-Security-Policy").size(), "expected exactly one policy");
         String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("'nonce-") && !csp.substring(csp.indexOf("script-src")).contains("unsafe"),
@@ -55,7 +55,7 @@ class OfficeSignUpJourneyIT {
         try (Browser browser = new Browser(true)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-            driver.get(Portal.BASE + "/en/office/setup");
+            driver.get(Portal.BASE + "/office/en/setup");
             driver.findElement(By.id("setup:token")).sendKeys(latestBootstrapToken());
             driver.findElement(By.id("setup:username")).sendKeys("first-admin");
             driver.findElement(By.id("setup:password")).sendKeys(PASSWORD);
@@ -79,7 +79,7 @@ class OfficeSignUpJourneyIT {
             assertEquals("stand-in-admin", driver.findElement(By.id("recover:username")).getAttribute("value"),
                     "expected the name typed kept after a refusal");
             browser.screenshot("office-recover");
-            driver.get(Portal.BASE + "/en/office/login");
+            driver.get(Portal.BASE + "/office/en/login");
             signIn(driver, wait, "first-admin", PASSWORD);
 
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
@@ -144,11 +144,11 @@ class OfficeSignUpJourneyIT {
 
             driver.findElement(By.id("signout:signOut")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-            driver.get(Portal.BASE + "/en/office/dashboard");
+            driver.get(Portal.BASE + "/office/en/dashboard");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-            assertTrue(driver.getCurrentUrl().endsWith("/en/office/login"), "expected sign-out to end the session");
+            assertTrue(driver.getCurrentUrl().endsWith("/office/en/login"), "expected sign-out to end the session");
 
-            driver.get(Portal.BASE + "/nl/office/activate");
+            driver.get(Portal.BASE + "/office/nl/activate");
             driver.findElement(By.id("activate:code")).sendKeys(mailedCode);
             driver.findElement(By.id("activate:password")).sendKeys(MEMBER_PASSWORD);
             driver.findElement(By.id("activate:go")).click();
@@ -157,7 +157,7 @@ class OfficeSignUpJourneyIT {
             assertEquals(mailedCode, driver.findElement(By.id("activate:code")).getAttribute("value"),
                     "expected the code typed kept after the refusal");
 
-            driver.get(Portal.BASE + "/nl/office/activate");
+            driver.get(Portal.BASE + "/office/nl/activate");
             driver.findElement(By.id("activate:code")).sendKeys(activationCode.toLowerCase());
             driver.findElement(By.id("activate:password")).sendKeys(MEMBER_PASSWORD);
             driver.findElement(By.id("activate:go")).click();
@@ -188,8 +188,8 @@ class OfficeSignUpJourneyIT {
             changePassword(driver, wait, browser);
             nl.xenia.portal.info.view.office.InfoEditingChecks.check(driver, wait, browser);
             nl.xenia.portal.questions.view.office.QuestionInboxChecks.check(driver, wait, browser, smtp);
-            driver.get(Portal.BASE + "/nl/office/dashboard");
-            driver.get(Portal.BASE + "/nl/office/staff");
+            driver.get(Portal.BASE + "/office/nl/dashboard");
+            driver.get(Portal.BASE + "/office/nl/staff");
             assertTrue(driver.findElements(By.id("invite:username")).isEmpty(),
                     "expected the staff page refused to a member without the admin role");
 
@@ -199,7 +199,7 @@ class OfficeSignUpJourneyIT {
         } finally {
             smtp.stop();
         }
-        assertEquals(404, Portal.get("/nl/office/setup").statusCode(),
+        assertEquals(404, Portal.get("/office/nl/setup").statusCode(),
                 "expected the setup page closed like an unknown page (404) once the first admin exists");
     }
 
@@ -226,7 +226,7 @@ class OfficeSignUpJourneyIT {
                 "expected a mailed code not shown on the page");
         assertTrue(smtp.waitForIncomingEmail(20_000, 1), "expected the invitation delivered by the outbox");
         String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "");
-        assertTrue(body.contains(Portal.BASE + "/en/office/activate") && !body.contains("?"),
+        assertTrue(body.contains(Portal.BASE + "/office/en/activate") && !body.contains("?"),
                 "expected the activation page linked without any secret in the address: " + body);
         Matcher code = Pattern.compile("([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})").matcher(body);
         assertTrue(code.find(), "expected the activation code in the mail");
