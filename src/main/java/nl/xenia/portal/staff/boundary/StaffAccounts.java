@@ -194,6 +194,8 @@ public class StaffAccounts {
         boolean matches = secrets.verifyPassword(password, account.map(StaffAccount::getPasswordHash)
                 .orElseGet(this::decoyHash));
         if (throttle.isRefused(throttleKey, now)) {
+            // an attempt while the delay runs counts too: a client that keeps trying keeps itself waiting
+            throttle.failed(throttleKey, now);
             auditLog.recordAlone(account.isPresent() ? name : "unknown", AuditAction.LOGIN_FAILED, "staff",
                     account.map(StaffAccount::getId).orElse(null));
             return Optional.empty();

@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Failed sign-ins per key (a keyed hash of name and client, given by the caller), in memory only: the
  * first {@value #FREE_FAILURES} are free; after that each attempt is refused until a delay after the
- * last failure has passed, doubling with every further failure (1 s, 2 s, 4 s, … at most 15 minutes).
+ * last failure has passed, doubling with every further failure (1 s, 2 s, 4 s, … at most 15 minutes);
+ * the caller counts an attempt refused during the delay as a failure too.
  * A success or an hour without failures forgets the key. Nobody waits on a thread: a refused attempt is
  * answered at once, as a failure.
  */
