@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The web layer's guard of the office, at two points. Every request first: a path with dot segments
- * or encoded separators ({@code /x/../office/staff.xhtml}, {@code %2f}, {@code %5c}, {@code %2e}) is
- * refused (400), whatever it would reach; {@code /{lang}/office} leads to the dashboard and an office
+ * or encoded separators ({@code /x/../office/staff.xhtml}, {@code %2f}, {@code %5c}, {@code %2e}, {@code %23}) is
+ * refused (400), whatever it would reach (the container's own check is off, as it logs the typed path: http.xml); {@code /{lang}/office} leads to the dashboard and an office
  * URL in a language the office does not speak to the same page in English. Then the view that Faces
  * is about to render: an office view ({@code /office/*.xhtml}) is rendered only when the language
  * routing forwarded to it, never when a request names it itself, and only to whom it is open: the
@@ -125,7 +125,8 @@ public class OfficeGuard extends HttpFilter {
     static boolean isUnusualPath(String uri) {
         String path = uri.toLowerCase(Locale.ROOT);
         return path.contains("/./") || path.contains("/../") || path.endsWith("/.") || path.endsWith("/..")
-                || path.contains("%2f") || path.contains("%5c") || path.contains("%2e") || path.contains("\\")
+                || path.contains("%2f") || path.contains("%5c") || path.contains("%2e") || path.contains("%23")
+                || path.contains("\\")
                 || path.contains(";") || path.contains("//");
     }
 
