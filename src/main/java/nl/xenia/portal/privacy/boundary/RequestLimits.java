@@ -44,6 +44,13 @@ public class RequestLimits extends HttpFilter {
     /** The office, {@code /office/{lang}/{page}} (see localization's OfficePaths). */
     private static final Pattern OFFICE = Pattern.compile("/office(/.*)?");
     private static final String FORM = "application/x-www-form-urlencoded";
+    /**
+     * Request attribute: the status (an Integer) a Faces phase refused the request with. Faces only
+     * completes the response; the error is sent here once Faces is done, since the container renders
+     * the (Faces) error page inside sendError and a nested Faces request would end the outer one's
+     * context (a NullPointerException with a stack trace in the log).
+     */
+    public static final String REFUSED = RequestLimits.class.getName() + ".refused";
 
     @Inject
     @ConfigProperty(name = "xenia.requests.max-bytes", defaultValue = "65536")
@@ -101,6 +108,9 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+        if (request.getAttribute(REFUSED) instanceof Integer status && !response.isCommitted()) {
+            response.sendError(status);
+        }
     }
 
     private static void refuseTooLarge(HttpServletResponse response) throws IOException {

@@ -20,8 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The web layer's guard of the office, at two points. Every request first: a path with dot segments
- * or encoded separators ({@code /x/../office/staff.xhtml}, {@code %2f}, {@code %5c}, {@code %2e}) is
- * refused (400), whatever it would reach. The office lives under one prefix, {@code /office/{lang}/…}
+ * or encoded separators ({@code /x/../office/staff.xhtml}, {@code %2f}, {@code %5c}, {@code %2e},
+ * {@code %23}) is refused (400), whatever it would reach (the container's own check is off, as it
+ * logs the typed path: http.xml). The office lives under one prefix, {@code /office/{lang}/…}
  * (see {@link OfficePaths}): {@code /office}, {@code /office/} and {@code /office/{lang}} lead to the
  * dashboard, an office URL in a language the office does not speak to the same page in English, and
  * an address of the earlier form {@code /{lang}/office/…} to the same page under the prefix (301, the
@@ -140,7 +141,8 @@ public class OfficeGuard extends HttpFilter {
     static boolean isUnusualPath(String uri) {
         String path = uri.toLowerCase(Locale.ROOT);
         return path.contains("/./") || path.contains("/../") || path.endsWith("/.") || path.endsWith("/..")
-                || path.contains("%2f") || path.contains("%5c") || path.contains("%2e") || path.contains("\\")
+                || path.contains("%2f") || path.contains("%5c") || path.contains("%2e") || path.contains("%23")
+                || path.contains("\\")
                 || path.contains(";") || path.contains("//");
     }
 

@@ -1,17 +1,15 @@
 package nl.xenia.portal.staff.view.office;
 
 import jakarta.faces.component.UIViewRoot;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.logging.Logger;
+import nl.xenia.portal.privacy.boundary.RequestLimits;
 
 /**
  * PrimeFaces (with {@code primefaces.CSP}) keeps the nonce of a page's script policy in its view and
@@ -56,13 +54,9 @@ public class FormNonceCheck implements PhaseListener {
             return;
         }
         LOG.fine("An office form posted without its page's nonce: refused with 400 before its action");
-        ExternalContext external = context.getExternalContext();
-        // the error page is rendered by the container within sendError, so Faces must be done first
+        // the error page (a Faces view) is rendered by the container within sendError: sent by
+        // RequestLimits once this Faces request is done, never from inside it
+        context.getExternalContext().getRequestMap().put(RequestLimits.REFUSED, 400);
         context.responseComplete();
-        try {
-            external.responseSendError(400, null);
-        } catch (IOException unwritable) {
-            throw new UncheckedIOException(unwritable);
-        }
     }
 }
