@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
