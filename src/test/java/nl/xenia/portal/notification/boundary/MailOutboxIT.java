@@ -47,6 +47,8 @@ class MailOutboxIT {
     static WebArchive deployment() throws URISyntaxException {
         return Deployments.archive("mail-outbox-it", "META-INF/persistence-mail-it.xml")
                 .addClasses(Notifications.class, nl.xenia.portal.notification.control.OutboxKey.class,
+                        nl.xenia.portal.notification.control.OutboxDelivery.class,
+                        nl.xenia.portal.notification.control.OutboxDelivery.Claimed.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class, OutboxProbe.class,
                         OutboxMail.class, MailTemplate.class,
                         Languages.class, Languages.Language.class, Bundles.class, Clocks.class, InstantConverter.class)
@@ -62,6 +64,12 @@ class MailOutboxIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Inject
+    nl.xenia.portal.notification.control.OutboxDelivery delivery;
+
+    @jakarta.annotation.Resource(lookup = "jdbc/xenia")
+    javax.sql.DataSource database;
 
     @Test
     void aQueuedMailIsDeliveredOnceWhileSmtpIsUp() throws Exception {
@@ -104,6 +112,20 @@ class MailOutboxIT {
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    void mailSealedUnderAKeyThisServerDoesNotHaveIsDroppedAndCounted() throws Exception {
+        try (java.sql.Connection connection = database.getConnection();
+                java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO mail_outbox (id, sealed,"
+                        + " key_ref, subject, created_at, attempts, next_attempt_at) VALUES (nextval('mail_outbox_seq'),"
+                        + " ?, 'a key from before a restart', 'subject', CURRENT_TIMESTAMP, 0,"
+                        + " CURRENT_TIMESTAMP)")) {
+            insert.setBytes(1, new byte[]{1, 2, 3});
+            insert.executeUpdate();
+        }
+        assertEquals(1, delivery.dropForeign(), "expected the mail no key here opens dropped and counted");
+        assertEquals(0, delivery.dropForeign(), "expected mail under this server's own key kept");
     }
 
     @Test
