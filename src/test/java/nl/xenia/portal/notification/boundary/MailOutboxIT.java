@@ -49,7 +49,8 @@ class MailOutboxIT {
                 .addClasses(Notifications.class, nl.xenia.portal.notification.control.OutboxKey.class,
                         nl.xenia.portal.notification.control.OutboxDelivery.class,
                         nl.xenia.portal.notification.control.OutboxDelivery.Claimed.class,
-                        nl.xenia.portal.notification.control.OutboxKey.Opened.class, OutboxProbe.class,
+                        nl.xenia.portal.notification.control.OutboxKey.Opened.class,
+                        nl.xenia.portal.localization.boundary.OfficePaths.class, OutboxProbe.class,
                         OutboxMail.class, MailTemplate.class,
                         Languages.class, Languages.Language.class, Bundles.class, Clocks.class, InstantConverter.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class),

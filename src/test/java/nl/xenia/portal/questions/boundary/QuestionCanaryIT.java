@@ -87,7 +87,8 @@ class QuestionCanaryIT {
                         Totp.class.getPackage(), Role.class.getPackage())
                 .addClasses(OrganisationKeys.class, nl.xenia.portal.privacy.boundary.InstallationKeys.class,
                         nl.xenia.portal.notification.control.OutboxKey.class,
-                        nl.xenia.portal.notification.control.OutboxKey.Opened.class, UnlockedKey.class, Client.class,
+                        nl.xenia.portal.notification.control.OutboxKey.Opened.class,
+                        nl.xenia.portal.localization.boundary.OfficePaths.class, UnlockedKey.class, Client.class,
                         GuessLimits.class, RateLimits.class, RateLimits.Limit.class, SealedItemOpened.class,
                         Receipts.class,
                         Receipts.Receipt.class, Receipts.Opened.class, Secrets.class, Expiring.class,

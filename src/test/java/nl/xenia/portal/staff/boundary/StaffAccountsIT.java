@@ -62,7 +62,8 @@ class StaffAccountsIT {
                         Role.class.getPackage(), Sealing.class.getPackage(), KeyWrapper.class.getPackage())
                 .addClasses(OrganisationKeys.class, InstallationKeys.class, Client.class,
                         nl.xenia.portal.notification.control.OutboxKey.class,
-                        nl.xenia.portal.notification.control.OutboxKey.Opened.class, Secrets.class, UnlockedKey.class,
+                        nl.xenia.portal.notification.control.OutboxKey.Opened.class,
+                        nl.xenia.portal.localization.boundary.OfficePaths.class, Secrets.class, UnlockedKey.class,
                         SealedItemOpened.class,
                         MovableClock.class, MovableClock.Producer.class, SchemaMigrated.class, InstantConverter.class,
                         Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class, Languages.class,
