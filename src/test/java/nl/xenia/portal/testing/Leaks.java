@@ -3,7 +3,6 @@ package nl.xenia.portal.testing;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -52,17 +50,38 @@ public final class Leaks {
         }
     }
 
-    /** Every file under a folder that holds the text. */
+    /**
+     * Every file under a folder that holds the text. A file the server removes while the walk goes on
+     * (its OSGi work area keeps changing) is passed over: it holds nothing any more.
+     */
     public static List<Path> filesContaining(Path folder, String text) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return contains(Files.readAllBytes(file), text);
-                } catch (IOException unreadable) {
-                    throw new UncheckedIOException(unreadable);
+        List<Path> found = new java.util.ArrayList<>();
+        Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<Path>() {
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file,
+                    java.nio.file.attribute.BasicFileAttributes attributes) throws IOException {
+                if (attributes.isRegularFile()) {
+                    try {
+                        if (contains(Files.readAllBytes(file), text)) {
+                            found.add(file);
+                        }
+                    } catch (java.nio.file.NoSuchFileException gone) {
+                        // removed since it was listed
+                    }
                 }
-            }).toList();
-        }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof java.nio.file.NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+        });
+        return found;
     }
 
     /** Whether the bytes hold the text (UTF-8). */
