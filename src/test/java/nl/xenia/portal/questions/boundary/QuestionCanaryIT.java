@@ -67,11 +67,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class QuestionCanaryIT {
 
     private static final long STAFF_ID = 990_003L;
-    private static final String QUESTION = "canary-q-4b7e: mă poate ajuta cineva în Sneek?";
-    private static final String ANSWER = "canary-a-4b7e: da, sună-ne.";
-    private static final String NOTE = "canary-n-4b7e: notă internă.";
-    private static final String REPLY = "canary-r-4b7e: mulțumesc.";
-    private static final List<String> CANARIES = List.of(QUESTION, ANSWER, NOTE, REPLY, "4b7e");
+    private static final String QUESTION = "canary-q-4b7e9c1d52a8f306: mă poate ajuta cineva în Sneek?";
+    private static final String ANSWER = "canary-a-4b7e9c1d52a8f306: da, sună-ne.";
+    private static final String NOTE = "canary-n-4b7e9c1d52a8f306: notă internă.";
+    private static final String REPLY = "canary-r-4b7e9c1d52a8f306: mulțumesc.";
+    private static final List<String> CANARIES = List.of(QUESTION, ANSWER, NOTE, REPLY, "4b7e9c1d52a8f306");
     private static final String ALERT_ADDRESS = "canary-alert@example.invalid";
     private static final String PERSON_ADDRESS = "canary-person@example.invalid";
 
