@@ -1,6 +1,7 @@
 package nl.xenia.portal.staff.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.staff.entity.AuditAction;
 import nl.xenia.portal.staff.entity.AuditEntry;
 import nl.xenia.portal.staff.entity.Role;
@@ -48,6 +50,15 @@ public class AuditLog {
     public void record(String actor, AuditAction action, String subjectType, Object subjectId) {
         em.persist(new AuditEntry(clock.instant(), actor, action, subjectType,
                 subjectId == null ? null : String.valueOf(subjectId)));
+    }
+
+    /** Every opening of a sealed item (fired by the privacy component) goes into the audit log. */
+    @Transactional(TxType.REQUIRED)
+    void onSealedItemOpened(@Observes SealedItemOpened opened) {
+        int colon = opened.context().indexOf(':');
+        record(opened.actor(), AuditAction.SEALED_ITEM_OPENED,
+                colon < 0 ? opened.context() : opened.context().substring(0, colon),
+                colon < 0 ? null : opened.context().substring(colon + 1));
     }
 
     /** Records on its own, kept even when the caller's work is rolled back (e.g. a failed login). */

@@ -1,7 +1,6 @@
 package nl.xenia.portal.staff.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,7 +24,6 @@ import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
-import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.privacy.boundary.UnlockedKey;
 import nl.xenia.portal.staff.boundary.StaffAccountException.Problem;
@@ -527,14 +525,6 @@ public class StaffAccounts {
         account.resetSecondFactor();
         em.createNamedQuery(RecoveryCode.DELETE_OF_STAFF).setParameter("staff", staffId).executeUpdate();
         auditLog.record(admin.username(), AuditAction.SECOND_FACTOR_RESET, "staff", staffId);
-    }
-
-    /** Every opening of a sealed item goes into the audit log. */
-    void onSealedItemOpened(@Observes SealedItemOpened opened) {
-        int colon = opened.context().indexOf(':');
-        auditLog.record(opened.actor(), AuditAction.SEALED_ITEM_OPENED,
-                colon < 0 ? opened.context() : opened.context().substring(0, colon),
-                colon < 0 ? null : opened.context().substring(colon + 1));
     }
 
     private Optional<SignedIn> signIn(StaffAccount account, PasswordAccepted who) {

@@ -55,7 +55,8 @@ class InfoEditingIT {
                         AuditAction.class, RequiresRole.class, RoleCheck.class, StaffAccounts.SignedIn.class,
                         StaffAccountException.class, StaffAccountException.Problem.class, Role.class,
                         StaffAccount.class, nl.xenia.portal.staff.entity.StaffStatus.class,
-                        nl.xenia.portal.staff.entity.RolesConverter.class, UnlockedKey.class, MovableClock.class,
+                        nl.xenia.portal.staff.entity.RolesConverter.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.SealedItemOpened.class, MovableClock.class,
                         MovableClock.Producer.class, InstantConverter.class,
                         nl.xenia.portal.operations.boundary.ApiProblem.class)
                 .addAsResource("info/pictograms/health.svg").addAsResource("info/pictograms/page.svg")

@@ -34,7 +34,8 @@ class AuditLogIT {
                         StaffAccountException.Problem.class, nl.xenia.portal.staff.entity.Role.class,
                         nl.xenia.portal.staff.entity.StaffAccount.class, nl.xenia.portal.staff.entity.StaffStatus.class,
                         nl.xenia.portal.staff.entity.RolesConverter.class,
-                        nl.xenia.portal.privacy.boundary.UnlockedKey.class)
+                        nl.xenia.portal.privacy.boundary.UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.SealedItemOpened.class)
                 .addAsResource("META-INF/persistence-audit-it.xml", "META-INF/persistence.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }
