@@ -32,7 +32,6 @@ import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.Topic;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -66,7 +65,7 @@ public class Questions {
     ThreadRemoval removal;
 
     @Inject
-    StaffAccounts accounts;
+    jakarta.enterprise.event.Event<QuestionReceived> received;
 
     @Inject
     Notifications notifications;
@@ -148,10 +147,7 @@ public class Questions {
             thread.keepContact(sealedContact.ciphertext(), sealedContact.forOrganisation());
         }
         addPersonMessage(thread, question, receipt.personKey(), now);
-        for (StaffAccounts.Alert alert : accounts.questionAlerts()) {
-            notifications.queue(alert.address(), alert.language(), MailTemplate.NEW_QUESTION,
-                    Map.of("link", notifications.officeLink(alert.language(), "questions")));
-        }
+        received.fire(new QuestionReceived(thread.getId(), thread.getLanguage(), thread.getTopic().name()));
         return receipt.code();
     }
 

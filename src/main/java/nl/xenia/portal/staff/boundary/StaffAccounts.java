@@ -113,6 +113,9 @@ public class StaffAccounts {
     @Inject
     Notifications notifications;
 
+    @Inject
+    jakarta.enterprise.event.Event<StaffDeactivated> deactivated;
+
     private final Totp totp = new Totp();
     private final LoginThrottle throttle = new LoginThrottle();
     private final SecondStepAttempts secondSteps = new SecondStepAttempts();
@@ -398,35 +401,13 @@ public class StaffAccounts {
         auditLog.record(account.getUsername(), AuditAction.PASSWORD_CHANGED, "staff", account.getId());
     }
 
-    /** Where a member wants to hear of new questions (the page shows it back). */
+    /** The active members holding any of these roles (for a component's own notices, e.g. question alerts). */
     @Transactional(TxType.SUPPORTS)
-    public Optional<String> alertAddress(SignedIn me) {
-        return Optional.ofNullable(active(me.staffId()).getAlertAddress());
-    }
-
-    /**
-     * A member asks for (an address) or stops (blank) a mail for every new question, in the given
-     * language. The mail says only that a question came in.
-     */
-    @Transactional(TxType.REQUIRED)
-    public void alertAt(SignedIn me, String address, String language) {
-        String clean = address == null ? "" : address.strip();
-        if (!clean.isEmpty() && !Notifications.isAddress(clean)) {
-            throw new StaffAccountException(Problem.MAIL_INVALID);
-        }
-        active(me.staffId()).alertAt(clean.isEmpty() ? null : clean, language);
-    }
-
-    /** Who is to hear of a new question: active members who read the inbox and gave an address. */
-    public record Alert(String address, String language) {
-    }
-
-    @Transactional(TxType.SUPPORTS)
-    public List<Alert> questionAlerts() {
+    public Set<Long> activeMembersWith(Role... roles) {
+        Set<Role> wanted = EnumSet.copyOf(java.util.Arrays.asList(roles));
         return em.createNamedQuery(StaffAccount.ACTIVE, StaffAccount.class).setParameter("status", StaffStatus.ACTIVE)
-                .getResultStream().filter(account -> account.getAlertAddress() != null)
-                .filter(account -> account.getRoles().contains(Role.STAFF) || account.getRoles().contains(Role.ADMIN))
-                .map(account -> new Alert(account.getAlertAddress(), account.getAlertLanguage())).toList();
+                .getResultStream().filter(account -> account.getRoles().stream().anyMatch(wanted::contains))
+                .map(StaffAccount::getId).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Sets an account's roles (at least one; never taking the last admin's). */
@@ -459,6 +440,7 @@ public class StaffAccounts {
         organisationKeys.forget(staffId);
         em.createNamedQuery(RecoveryCode.DELETE_OF_STAFF).setParameter("staff", staffId).executeUpdate();
         auditLog.record(admin.username(), AuditAction.ACCOUNT_DEACTIVATED, "staff", staffId);
+        deactivated.fire(new StaffDeactivated(staffId));
         if (held) {
             renew(admin);
         }

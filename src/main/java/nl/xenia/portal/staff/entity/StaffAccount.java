@@ -76,12 +76,6 @@ public class StaffAccount {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
-    @Column(name = "alert_address", length = 320)
-    private String alertAddress;
-
-    @Column(name = "alert_language", length = 8)
-    private String alertLanguage;
-
     protected StaffAccount() {
     }
 
@@ -154,22 +148,6 @@ public class StaffAccount {
         deactivatedAt = now;
         totpSecretWrapped = null;
         invitationHash = null;
-        alertAddress = null;
-        alertLanguage = null;
-    }
-
-    /** Where (and in which language) to mail "a new question came in"; null address: no such mail. */
-    public void alertAt(String address, String language) {
-        alertAddress = address;
-        alertLanguage = address == null ? null : Objects.requireNonNull(language);
-    }
-
-    public String getAlertAddress() {
-        return alertAddress;
-    }
-
-    public String getAlertLanguage() {
-        return alertLanguage;
     }
 
     public void changeRoles(Set<Role> newRoles) {

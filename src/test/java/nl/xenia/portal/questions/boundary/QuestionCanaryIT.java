@@ -114,6 +114,9 @@ class QuestionCanaryIT {
     @Inject
     UserTransaction transaction;
 
+    @Inject
+    nl.xenia.portal.questions.boundary.QuestionAlerts questionAlerts;
+
     @Resource(lookup = "jdbc/xenia")
     DataSource database;
 
@@ -132,7 +135,7 @@ class QuestionCanaryIT {
             keys.create(STAFF_ID, staffKey);
         }
         transaction.commit();
-        accounts.alertAt(member(), ALERT_ADDRESS, "nl");
+        questionAlerts.alertAt(member(), ALERT_ADDRESS, "nl");
     }
 
     @Test

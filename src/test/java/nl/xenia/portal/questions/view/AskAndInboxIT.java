@@ -124,6 +124,12 @@ class AskAndInboxIT {
     UserTransaction transaction;
 
     @Inject
+    nl.xenia.portal.questions.boundary.QuestionAlerts questionAlerts;
+
+    @Inject
+    jakarta.enterprise.event.Event<nl.xenia.portal.staff.boundary.StaffDeactivated> deactivated;
+
+    @Inject
     StaffAccounts accounts;
 
     @Inject
@@ -290,8 +296,9 @@ class AskAndInboxIT {
     @Order(6)
     void cannedRepliesAndMailsWithoutContent() throws Exception {
         StaffAccounts.SignedIn member = member();
-        accounts.alertAt(member, ALERT_ADDRESS, "nl");
-        assertThrows(StaffAccountException.class, () -> accounts.alertAt(member, "geen adres", "nl"));
+        questionAlerts.alertAt(member, ALERT_ADDRESS, "nl");
+        assertThrows(QuestionException.class, () -> questionAlerts.alertAt(member, "geen adres", "nl"),
+                "expected something that is not an address refused");
         String code = questions.ask(client(), Topic.HEALTH, "ro", null,
                 "O întrebare cu adresă, probă 51fa8d2e07c3b964.",
                 PERSON_ADDRESS,
@@ -302,6 +309,15 @@ class AskAndInboxIT {
         assertFalse(alerts.get(0).contains("51fa8d2e07c3b964") || alerts.get(0).contains(code),
                 "expected no content in it");
         assertTrue(outbox.bodiesTo(PERSON_ADDRESS).isEmpty(), "expected nothing to the person before an answer");
+        transaction.begin();
+        deactivated.fire(new nl.xenia.portal.staff.boundary.StaffDeactivated(STAFF_ID));
+        transaction.rollback();
+        assertEquals(java.util.Optional.of(ALERT_ADDRESS), questionAlerts.alertAddress(member),
+                "expected the alert kept when the leaving was rolled back");
+        transaction.begin();
+        deactivated.fire(new nl.xenia.portal.staff.boundary.StaffDeactivated(STAFF_ID));
+        transaction.commit();
+        assertTrue(questionAlerts.alertAddress(member).isEmpty(), "expected a member who leaves to get no more mail");
 
         long health = cannedReplies.save(member, null, "ro", Topic.HEALTH, "Test gratuit",
                 "Poți face un test gratuit.");

@@ -1,11 +1,13 @@
-package nl.xenia.portal.staff.view.office;
+package nl.xenia.portal.questions.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.xenia.portal.localization.view.Messages;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.view.office.OfficePages;
+import nl.xenia.portal.staff.view.office.OfficeSession;
+import nl.xenia.portal.questions.boundary.QuestionAlerts;
+import nl.xenia.portal.questions.boundary.QuestionException;
 
 /**
  * office/alerts: a member asks for a mail at every new question (no content) or stops it. The
@@ -16,7 +18,7 @@ import nl.xenia.portal.staff.boundary.StaffAccounts;
 public class AlertsBacking {
 
     @Inject
-    StaffAccounts accounts;
+    QuestionAlerts alerts;
 
     @Inject
     OfficeSession session;
@@ -30,19 +32,19 @@ public class AlertsBacking {
 
     public void save() {
         try {
-            accounts.alertAt(session.getSignedIn(), address, messages.getLang());
+            alerts.alertAt(session.getSignedIn(), address, messages.getLang());
             loaded = false;
             OfficePages.info(messages,
                     address == null || address.isBlank() ? "office.alerts.message.off" : "office.alerts.message.on");
-        } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+        } catch (QuestionException refused) {
+            OfficePages.error(messages, "office.problem.MAIL_INVALID");
         }
     }
 
     /** The address mails go to now; null when off. */
     public String getCurrent() {
         if (!loaded) {
-            current = accounts.alertAddress(session.getSignedIn()).orElse(null);
+            current = alerts.alertAddress(session.getSignedIn()).orElse(null);
             loaded = true;
         }
         return current;
