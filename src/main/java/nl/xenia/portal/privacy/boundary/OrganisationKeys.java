@@ -115,8 +115,7 @@ public class OrganisationKeys {
     /** The staff members who hold the organisation's keyset. */
     @Transactional(TxType.SUPPORTS)
     public Set<Long> withAccess() {
-        Set<Long> holders = em.createQuery("SELECT w.holderId FROM KeyWrapper w", Long.class).getResultStream()
-                .collect(Collectors.toSet());
+        Set<Long> holders = holding();
         return em.createNamedQuery(KeyHolder.ALL, KeyHolder.class).getResultStream()
                 .filter(holder -> holder.getStaffId() != null && holders.contains(holder.getId()))
                 .map(KeyHolder::getStaffId).collect(Collectors.toSet());
@@ -148,8 +147,7 @@ public class OrganisationKeys {
         try {
             KeysetHandle keyset = Sealing.withNewGeneration(newest(key));
             OrganisationKey generation = newGeneration(keyset);
-            Set<Long> holding = em.createQuery("SELECT w.holderId FROM KeyWrapper w", Long.class).getResultStream()
-                    .collect(Collectors.toSet());
+            Set<Long> holding = holding();
             for (KeyHolder holder : em.createNamedQuery(KeyHolder.ALL, KeyHolder.class).getResultList()) {
                 if (holding.contains(holder.getId())) {
                     give(keyset, generation, holder);
@@ -242,6 +240,11 @@ public class OrganisationKeys {
      */
     public String openWithKey(Sealing.Sealed sealed, String context, byte[] extraKey) throws GeneralSecurityException {
         return Sealing.openWithExtraKey(sealed, context, extraKey);
+    }
+
+    /** The holders (by holder id) that hold the keyset. */
+    private Set<Long> holding() {
+        return em.createNamedQuery(KeyWrapper.HOLDERS, Long.class).getResultStream().collect(Collectors.toSet());
     }
 
     private Optional<OrganisationKey> current() {

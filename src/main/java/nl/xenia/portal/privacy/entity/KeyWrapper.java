@@ -18,10 +18,12 @@ import java.time.Instant;
 @Table(name = "key_wrapper")
 @NamedQuery(name = KeyWrapper.OF_HOLDER, query = "SELECT w FROM KeyWrapper w WHERE w.holderId = :holder")
 @NamedQuery(name = KeyWrapper.DELETE_OF_HOLDER, query = "DELETE FROM KeyWrapper w WHERE w.holderId = :holder")
+@NamedQuery(name = KeyWrapper.HOLDERS, query = "SELECT w.holderId FROM KeyWrapper w")
 public class KeyWrapper {
 
     public static final String OF_HOLDER = "KeyWrapper.ofHolder";
     public static final String DELETE_OF_HOLDER = "KeyWrapper.deleteOfHolder";
+    public static final String HOLDERS = "KeyWrapper.holders";
 
     @Id
     @SequenceGenerator(name = "key_wrapper", sequenceName = "key_wrapper_seq", allocationSize = 1)
