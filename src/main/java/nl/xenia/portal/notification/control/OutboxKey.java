@@ -11,8 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import nl.xenia.portal.privacy.boundary.Secrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -34,6 +33,9 @@ public class OutboxKey {
     @ConfigProperty(name = "xenia.outbox.key")
     Optional<String> configured;
 
+    @Inject
+    Secrets secrets;
+
     private byte[] key;
     private String ref;
 
@@ -44,7 +46,7 @@ public class OutboxKey {
             new SecureRandom().nextBytes(random);
             return random;
         });
-        ref = reference(key);
+        ref = secrets.keyedHash(key, "xenia outbox");
     }
 
     /** Made at start, so that a wrong configured key stops the start instead of the first mail. */
@@ -92,13 +94,4 @@ public class OutboxKey {
         return java.util.Arrays.copyOf(decoded, 32);
     }
 
-    private static String reference(byte[] key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(CONTEXT));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 }

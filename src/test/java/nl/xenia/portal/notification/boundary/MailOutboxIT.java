@@ -47,6 +47,9 @@ class MailOutboxIT {
     static WebArchive deployment() throws URISyntaxException {
         return Deployments.archive("mail-outbox-it", "META-INF/persistence-mail-it.xml")
                 .addClasses(Notifications.class, nl.xenia.portal.notification.control.OutboxKey.class,
+                        nl.xenia.portal.privacy.boundary.Secrets.class, nl.xenia.portal.privacy.control.KeyedHash.class,
+                        nl.xenia.portal.privacy.control.PasswordKeys.class,
+                        nl.xenia.portal.privacy.control.SecretCodes.class,
                         nl.xenia.portal.notification.control.OutboxDelivery.class,
                         nl.xenia.portal.notification.control.OutboxDelivery.Claimed.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class,

@@ -15,6 +15,7 @@ class OutboxKeyTest {
     private static OutboxKey key(Optional<String> configured) {
         OutboxKey key = new OutboxKey();
         key.configured = configured;
+        key.secrets = new nl.xenia.portal.privacy.boundary.Secrets();
         key.init();
         return key;
     }
