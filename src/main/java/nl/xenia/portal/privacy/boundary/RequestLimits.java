@@ -67,7 +67,7 @@ public class RequestLimits extends HttpFilter {
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             // the error page reads nothing of the failed request (its body may be what failed)
-            chain.doFilter(new Fields(request, Map.of(), true), response);
+            chain.doFilter(new WithoutInput(request), response);
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -149,45 +149,35 @@ public class RequestLimits extends HttpFilter {
         return text.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
     }
 
-    /** The request with the fields read here; a form body has been read and is empty now. */
-    static final class Fields extends HttpServletRequestWrapper {
+    /** The failed request as the error page sees it: no fields, no body. */
+    static final class WithoutInput extends HttpServletRequestWrapper {
 
-        private final Map<String, String[]> parameters;
-        private final boolean bodyRead;
-
-        Fields(HttpServletRequest request, Map<String, String[]> parameters, boolean bodyRead) {
+        WithoutInput(HttpServletRequest request) {
             super(request);
-            this.parameters = parameters;
-            this.bodyRead = bodyRead;
         }
 
         @Override
         public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null || values.length == 0 ? null : values[0];
+            return null;
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
-            return parameters;
+            return Map.of();
         }
 
         @Override
         public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
+            return Collections.emptyEnumeration();
         }
 
         @Override
         public String[] getParameterValues(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values.clone();
+            return null;
         }
 
         @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (!bodyRead) {
-                return super.getInputStream();
-            }
+        public ServletInputStream getInputStream() {
             return new ServletInputStream() {
 
                 @Override
@@ -217,10 +207,7 @@ public class RequestLimits extends HttpFilter {
         }
 
         @Override
-        public BufferedReader getReader() throws IOException {
-            if (!bodyRead) {
-                return super.getReader();
-            }
+        public BufferedReader getReader() {
             return new BufferedReader(new StringReader(""));
         }
     }
