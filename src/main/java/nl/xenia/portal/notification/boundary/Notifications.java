@@ -11,7 +11,6 @@ import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.notification.control.OutboxKey;
-import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

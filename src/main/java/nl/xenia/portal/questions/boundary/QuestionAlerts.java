@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.xenia.portal.notification.boundary.Notifications;
-import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.questions.entity.QuestionAlert;
 import nl.xenia.portal.staff.boundary.RequiresRole;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
@@ -26,6 +26,9 @@ import nl.xenia.portal.staff.entity.Role;
  */
 @ApplicationScoped
 public class QuestionAlerts {
+
+    /** For staff who asked for it: a question came in. A link to the office inbox, nothing else. Argument: link. */
+    public static final MailTemplate NEW_QUESTION = MailTemplate.toStaff("new_question");
 
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
@@ -71,7 +74,7 @@ public class QuestionAlerts {
         Set<Long> readers = accounts.activeMembersWith(Role.STAFF, Role.ADMIN);
         for (QuestionAlert alert : em.createNamedQuery(QuestionAlert.ALL, QuestionAlert.class).getResultList()) {
             if (readers.contains(alert.getStaffId())) {
-                notifications.queue(alert.getAddress(), alert.getLanguage(), MailTemplate.NEW_QUESTION,
+                notifications.queue(alert.getAddress(), alert.getLanguage(), NEW_QUESTION,
                         Map.of("link", notifications.officeLink(alert.getLanguage(), "questions")));
             }
         }

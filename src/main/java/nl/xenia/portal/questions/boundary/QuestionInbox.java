@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.notification.boundary.Notifications;
-import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.questions.control.ThreadRemoval;
@@ -26,11 +26,11 @@ import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.ThreadStatus;
 import nl.xenia.portal.questions.entity.Topic;
+import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
 import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
-import nl.xenia.portal.staff.entity.AuditAction;
 import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 @RequiresRole({Role.STAFF, Role.ADMIN})
 public class QuestionInbox {
+
+    /** The audit log's entry when a thread is deleted before its time. */
+    public static final AuditAction THREAD_DELETED = new AuditAction("THREAD_DELETED");
 
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
@@ -214,7 +217,7 @@ public class QuestionInbox {
     @Transactional
     public void delete(SignedIn member, long threadId) {
         removal.remove(found(threadId));
-        auditLog.record(member.username(), AuditAction.THREAD_DELETED, "question", threadId);
+        auditLog.record(member.username(), THREAD_DELETED, "question", threadId);
     }
 
     private Instant due(QuestionThread thread) {

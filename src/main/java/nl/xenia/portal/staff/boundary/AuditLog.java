@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
-import nl.xenia.portal.staff.entity.AuditAction;
 import nl.xenia.portal.staff.entity.AuditEntry;
 import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +34,11 @@ public class AuditLog {
     public record Filter(Instant from, Instant until, String actor, AuditAction action, String subjectType) {
     }
 
+    /** One entry as the office shows it: the action by name ({@link AuditAction#labelKey(String)} labels it). */
+    public record Entry(long id, Instant occurredAt, String actor, String action, String subjectType,
+            String subjectId) {
+    }
+
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
 
@@ -48,7 +52,7 @@ public class AuditLog {
     /** Records with the caller's change: written if and only if the change is. */
     @Transactional(TxType.REQUIRED)
     public void record(String actor, AuditAction action, String subjectType, Object subjectId) {
-        em.persist(new AuditEntry(clock.instant(), actor, action, subjectType,
+        em.persist(new AuditEntry(clock.instant(), actor, action.name(), subjectType,
                 subjectId == null ? null : String.valueOf(subjectId)));
     }
 
@@ -67,22 +71,24 @@ public class AuditLog {
         record(actor, action, subjectType, subjectId);
     }
 
-    /** Entries matching the filter, newest first, one page at a time (for in-process callers). */
+    /** For the office's audit view: a page of the entries that match, newest first, for admins only. */
     @Transactional(TxType.SUPPORTS)
-    public List<AuditEntry> find(Filter filter, int first, int max) {
+    @RequiresRole(Role.ADMIN)
+    public List<Entry> search(StaffAccounts.SignedIn admin, Filter filter, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
         query.where(where(cb, entry, filter)).orderBy(cb.desc(entry.get("occurredAt")), cb.desc(entry.get("id")));
         TypedQuery<AuditEntry> page = em.createQuery(query).setFirstResult(first).setMaxResults(max);
-        return page.getResultList();
+        return page.getResultList().stream().map(found -> new Entry(found.getId(), found.getOccurredAt(),
+                found.getActor(), found.getAction(), found.getSubjectType(), found.getSubjectId())).toList();
     }
 
-    /** For the office's audit view: a page of entries, for admins only. */
+    /** For the office's audit filter: the names of the actions the log holds, for admins only. */
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
-    public List<AuditEntry> search(StaffAccounts.SignedIn admin, Filter filter, int first, int max) {
-        return find(filter, first, max);
+    public List<String> recordedActions(StaffAccounts.SignedIn admin) {
+        return em.createNamedQuery(AuditEntry.ACTIONS, String.class).getResultList();
     }
 
     /** For the office's audit view: how many entries match, for admins only. */
@@ -108,7 +114,7 @@ public class AuditLog {
             where.add(cb.equal(entry.get("actor"), filter.actor()));
         }
         if (filter.action() != null) {
-            where.add(cb.equal(entry.get("action"), filter.action()));
+            where.add(cb.equal(entry.get("action"), filter.action().name()));
         }
         if (filter.subjectType() != null) {
             where.add(cb.equal(entry.get("subjectType"), filter.subjectType()));

@@ -21,7 +21,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.notification.boundary.Notifications;
-import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.Secrets;
@@ -31,7 +31,6 @@ import nl.xenia.portal.staff.control.LoginThrottle;
 import nl.xenia.portal.staff.control.PasswordPolicy;
 import nl.xenia.portal.staff.control.SecondStepAttempts;
 import nl.xenia.portal.staff.control.Totp;
-import nl.xenia.portal.staff.entity.AuditAction;
 import nl.xenia.portal.staff.entity.RecoveryCode;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.staff.entity.StaffAccount;
@@ -44,6 +43,9 @@ import nl.xenia.portal.staff.entity.StaffStatus;
  */
 @ApplicationScoped
 public class StaffAccounts {
+
+    /** The invitation to a new member: where to activate, the one-time code and until when. Arguments: link, code, until. */
+    public static final MailTemplate STAFF_INVITATION = MailTemplate.toReaders("staff_invitation");
 
     static final Duration INVITATION_VALIDITY = Duration.ofHours(72);
     static final int RECOVERY_CODES = 10;
@@ -320,7 +322,7 @@ public class StaffAccounts {
         if (address.isEmpty()) {
             return new Invitation(invited.getId(), code, expires, false);
         }
-        notifications.queue(address, language, MailTemplate.STAFF_INVITATION,
+        notifications.queue(address, language, STAFF_INVITATION,
                 Map.of("link", notifications.officeLink(language, "activate"), "code", code, "until",
                         Languages.dateTime(language, expires)));
         return new Invitation(invited.getId(), null, expires, true);

@@ -2,8 +2,6 @@ package nl.xenia.portal.staff.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,9 +19,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.PURGE, query = "DELETE FROM AuditEntry e WHERE e.occurredAt < :before")
+@NamedQuery(name = AuditEntry.ACTIONS, query = "SELECT DISTINCT e.action FROM AuditEntry e ORDER BY e.action")
 public class AuditEntry {
 
     public static final String PURGE = "AuditEntry.purge";
+    public static final String ACTIONS = "AuditEntry.actions";
 
     @Id
     @SequenceGenerator(name = "audit_entry", sequenceName = "audit_entry_seq", allocationSize = 1)
@@ -36,9 +36,9 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false, length = 100)
     private String actor;
 
-    @Enumerated(EnumType.STRING)
+    /** An {@code AuditAction}'s name. */
     @Column(nullable = false, updatable = false, length = 40)
-    private AuditAction action;
+    private String action;
 
     @Column(name = "subject_type", updatable = false, length = 40)
     private String subjectType;
@@ -49,7 +49,7 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
-    public AuditEntry(Instant occurredAt, String actor, AuditAction action, String subjectType, String subjectId) {
+    public AuditEntry(Instant occurredAt, String actor, String action, String subjectType, String subjectId) {
         this.occurredAt = Objects.requireNonNull(occurredAt);
         this.actor = Objects.requireNonNull(actor);
         this.action = Objects.requireNonNull(action);
@@ -69,7 +69,7 @@ public class AuditEntry {
         return actor;
     }
 
-    public AuditAction getAction() {
+    public String getAction() {
         return action;
     }
 

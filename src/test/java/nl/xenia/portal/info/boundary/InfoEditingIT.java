@@ -24,7 +24,7 @@ import nl.xenia.portal.staff.boundary.RequiresRole;
 import nl.xenia.portal.staff.boundary.RoleCheck;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
-import nl.xenia.portal.staff.entity.AuditAction;
+import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.entity.AuditEntry;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.staff.entity.StaffAccount;
@@ -50,7 +50,8 @@ class InfoEditingIT {
         return Deployments.archive("info-editing-it", "META-INF/persistence-info-it.xml")
                 .addPackages(false, InfoEditing.class.getPackage(), Markdown.class.getPackage(),
                         InfoPage.class.getPackage())
-                .addClasses(Languages.class, Languages.Language.class, Bundles.class, LanguageNegotiation.class,
+                .addClasses(nl.xenia.portal.testing.AuditTrail.class, Languages.class, Languages.Language.class,
+                        Bundles.class, LanguageNegotiation.class,
                         PublicPageCache.class, AuditLog.class, AuditLog.Filter.class, AuditEntry.class,
                         AuditAction.class, RequiresRole.class, RoleCheck.class, StaffAccounts.SignedIn.class,
                         StaffAccountException.class, StaffAccountException.Problem.class, Role.class,
@@ -76,7 +77,7 @@ class InfoEditingIT {
     InfoProbe probe;
 
     @Inject
-    AuditLog auditLog;
+    nl.xenia.portal.testing.AuditTrail audit;
 
     @Inject
     UserTransaction transaction;
@@ -122,8 +123,8 @@ class InfoEditingIT {
                     readers.search("ro", "A DOUA versiune").stream().anyMatch(hit -> hit.slug().equals("proef-pagina")),
                     "expected the published text found by search");
 
-            assertEquals(6, auditLog.find(new AuditLog.Filter(null, null, "writer-one", AuditAction.CONTENT_CHANGED,
-                    "page"), 0, 20).size(), "expected every change in the audit log (creation and five saves)");
+            assertEquals(6, audit.of("writer-one", AuditAction.CONTENT_CHANGED, "page").size(),
+                    "expected every change in the audit log (creation and five saves)");
         } finally {
             transaction.rollback();
         }
@@ -145,8 +146,8 @@ class InfoEditingIT {
             assertEquals(nl.xenia.portal.info.entity.Municipality.Pilot.YES, row.pilot());
             assertEquals("nl", readers.municipalities("bg").stream().filter(item -> item.name().equals("Harlingen"))
                     .findFirst().orElseThrow().noteLanguage(), "expected the Dutch note when no English one exists");
-            assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "writer-two", AuditAction.CONTENT_CHANGED,
-                    "municipality"), 0, 20).size(), "expected the change in the audit log");
+            assertEquals(1, audit.of("writer-two", AuditAction.CONTENT_CHANGED, "municipality").size(),
+                    "expected the change in the audit log");
         } finally {
             transaction.rollback();
         }

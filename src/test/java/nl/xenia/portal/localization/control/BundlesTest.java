@@ -22,8 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.xenia.portal.info.entity.OpeningHour;
+import nl.xenia.portal.localization.boundary.Translated;
 import nl.xenia.portal.localization.view.ErrorPageBacking;
-import nl.xenia.portal.notification.entity.MailTemplate;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,19 +128,13 @@ class BundlesTest {
         for (OpeningHour.Kind kind : OpeningHour.Kind.values()) {
             used.add("OpeningHour.Kind." + kind.name());
         }
-        for (nl.xenia.portal.staff.entity.AuditAction action : nl.xenia.portal.staff.entity.AuditAction.values()) {
-            used.add("office.audit.action." + action.name());
-        }
         for (nl.xenia.portal.staff.entity.Role role : nl.xenia.portal.staff.entity.Role.values()) {
             used.add("office.role." + role.name());
         }
         for (StaffAccountException.Problem problem : StaffAccountException.Problem.values()) {
             used.add("office.problem." + problem.name());
         }
-        for (MailTemplate template : MailTemplate.values()) {
-            used.add(template.subjectKey());
-            used.add(template.bodyKey());
-        }
+        used.addAll(translatedConstantKeys());
         for (int status : ErrorPageBacking.STATUSES) {
             used.add("errorpages." + status + ".title");
             used.add("errorpages." + status + ".text");
@@ -189,5 +183,38 @@ class BundlesTest {
         if (into.isEmpty()) {
             fail("expected keys in " + folder);
         }
+    }
+
+    /**
+     * The bundle keys of every constant in the main classes whose type is {@link Translated} (mail templates,
+     * audit actions), found by walking the compiled classes: no list of them exists.
+     */
+    static Set<String> translatedConstantKeys() throws IOException {
+        Path classes = ROOT.resolve("target/classes");
+        Set<String> keys = new TreeSet<>();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(classes)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, BundlesTest.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError notLoadable) {
+                    continue;
+                }
+                for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                    int modifiers = field.getModifiers();
+                    if (java.lang.reflect.Modifier.isStatic(modifiers) && java.lang.reflect.Modifier.isFinal(modifiers)
+                            && Translated.class.isAssignableFrom(field.getType())) {
+                        field.setAccessible(true);
+                        try {
+                            keys.addAll(((Translated) field.get(null)).bundleKeys());
+                        } catch (IllegalAccessException unreadable) {
+                            throw new IllegalStateException(unreadable);
+                        }
+                    }
+                }
+            }
+        }
+        return keys;
     }
 }

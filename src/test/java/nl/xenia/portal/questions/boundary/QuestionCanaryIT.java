@@ -19,7 +19,7 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.localization.control.LanguageNegotiation;
 import nl.xenia.portal.notification.boundary.Notifications;
-import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.operations.entity.InstantConverter;
@@ -187,8 +187,9 @@ class QuestionCanaryIT {
         // a mail still waiting (the SMTP server is gone now): an invitation's code, to the person's address
         String invitationCode = new Secrets().newCode(160);
         transaction.begin();
-        notifications.queue(PERSON_ADDRESS, "nl", MailTemplate.STAFF_INVITATION, Map.of("link",
-                notifications.officeLink("nl", "activate"), "code", invitationCode, "until", "morgen"));
+        notifications.queue(PERSON_ADDRESS, "nl", nl.xenia.portal.staff.boundary.StaffAccounts.STAFF_INVITATION,
+                Map.of("link",
+                        notifications.officeLink("nl", "activate"), "code", invitationCode, "until", "morgen"));
         transaction.commit();
         byte[] dump = Leaks.fullDump(database);
         assertTrue(Leaks.contains(dump, "canary-staff"), "expected the dump to see the tables (the staff name)");

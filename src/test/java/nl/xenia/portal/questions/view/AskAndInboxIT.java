@@ -39,7 +39,7 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.control.LanguageNegotiation;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.boundary.OutboxProbe;
-import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.privacy.boundary.Expiring;

@@ -1,6 +1,7 @@
 package nl.xenia.portal.staff.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.xenia.portal.operations.control.Clocks;
 import nl.xenia.portal.operations.entity.InstantConverter;
-import nl.xenia.portal.staff.entity.AuditAction;
+import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.entity.AuditEntry;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +29,9 @@ class AuditLogIT {
     @Deployment
     static WebArchive deployment() {
         return ShrinkWrap.create(WebArchive.class, "audit-log-it.war")
-                .addClasses(AuditLog.class, AuditLog.Filter.class, AuditProbe.class, AuditEntry.class,
+                .addClasses(AuditLog.class, AuditLog.Filter.class, AuditLog.Entry.class,
+                        nl.xenia.portal.testing.AuditTrail.class,
+                        nl.xenia.portal.localization.boundary.Translated.class, AuditEntry.class,
                         AuditAction.class, Clocks.class, InstantConverter.class, RequiresRole.class, RoleCheck.class,
                         StaffAccounts.SignedIn.class, StaffAccountException.class,
                         StaffAccountException.Problem.class, nl.xenia.portal.staff.entity.Role.class,
@@ -47,7 +50,7 @@ class AuditLogIT {
     UserTransaction transaction;
 
     @Inject
-    AuditProbe probe;
+    nl.xenia.portal.testing.AuditTrail probe;
 
     @Test
     void entriesAreFoundByActorActionAndTimeNewestFirst() throws Exception {
@@ -58,15 +61,12 @@ class AuditLogIT {
             auditLog.record(actor, AuditAction.SEALED_ITEM_OPENED, "question", 42L);
             auditLog.record("someone-else", AuditAction.SEALED_ITEM_OPENED, "question", 43L);
             probe.flushAndClear();
-            List<AuditEntry> mine = auditLog.find(new AuditLog.Filter(null, null, actor, null, null), 0, 10);
+            List<AuditEntry> mine = probe.of(actor, null, null);
             assertEquals(2, mine.size(), "expected both entries of the actor");
-            assertEquals(AuditAction.SEALED_ITEM_OPENED, mine.get(0).getAction(), "expected the newest first");
+            assertEquals(AuditAction.SEALED_ITEM_OPENED.name(), mine.get(0).getAction(), "expected the newest first");
             assertEquals("42", mine.get(0).getSubjectId(), "expected which item was opened");
-            List<AuditEntry> opened = auditLog.find(
-                    new AuditLog.Filter(Instant.now().minusSeconds(60), null, actor, AuditAction.SEALED_ITEM_OPENED,
-                            "question"),
-                    0, 10);
-            assertEquals(1, opened.size(), "expected the filter on action, subject type and time");
+            assertEquals(1, probe.of(actor, AuditAction.SEALED_ITEM_OPENED, "question").size(),
+                    "expected the filter on action and subject type");
         } finally {
             transaction.rollback();
         }
@@ -78,17 +78,32 @@ class AuditLogIT {
         transaction.begin();
         try {
             probe.write(
-                    new AuditEntry(Instant.now().minus(Duration.ofDays(800)), actor, AuditAction.LOGIN, null, null));
+                    new AuditEntry(Instant.now().minus(Duration.ofDays(800)), actor, AuditAction.LOGIN.name(), null,
+                            null));
             probe.write(
-                    new AuditEntry(Instant.now().minus(Duration.ofDays(10)), actor, AuditAction.LOGOUT, null, null));
+                    new AuditEntry(Instant.now().minus(Duration.ofDays(10)), actor, AuditAction.LOGOUT.name(), null,
+                            null));
             assertTrue(auditLog.purgeExpired(java.time.Instant.now()) >= 1,
                     "expected the entry of 800 days ago purged (retention 730 days)");
             probe.flushAndClear();
-            List<AuditEntry> left = auditLog.find(new AuditLog.Filter(null, null, actor, null, null), 0, 10);
+            List<AuditEntry> left = probe.of(actor, null, null);
             assertEquals(1, left.size(), "expected only the recent entry left");
-            assertEquals(AuditAction.LOGOUT, left.get(0).getAction(), "expected the recent entry kept");
+            assertEquals(AuditAction.LOGOUT.name(), left.get(0).getAction(), "expected the recent entry kept");
         } finally {
             transaction.rollback();
         }
+    }
+
+    @Test
+    void onlyAnActiveAdminReadsTheLog() {
+        StaffAccounts.SignedIn nobody = new StaffAccounts.SignedIn(-1, "not-a-member",
+                java.util.Set.of(nl.xenia.portal.staff.entity.Role.ADMIN), null);
+        AuditLog.Filter all = new AuditLog.Filter(null, null, null, null, null);
+        assertThrows(StaffAccountException.class, () -> auditLog.search(nobody, all, 0, 10),
+                "expected the log's entries refused to someone who is no active admin in the database");
+        assertThrows(StaffAccountException.class, () -> auditLog.count(nobody, all),
+                "expected the log's size refused to someone who is no active admin");
+        assertThrows(StaffAccountException.class, () -> auditLog.recordedActions(nobody),
+                "expected the log's actions refused to someone who is no active admin");
     }
 }

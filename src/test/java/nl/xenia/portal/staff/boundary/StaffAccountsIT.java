@@ -17,7 +17,7 @@ import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.localization.control.LanguageNegotiation;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.boundary.OutboxProbe;
-import nl.xenia.portal.notification.entity.MailTemplate;
+import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.operations.entity.InstantConverter;
@@ -30,7 +30,7 @@ import nl.xenia.portal.privacy.boundary.UnlockedKey;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.staff.control.Totp;
-import nl.xenia.portal.staff.entity.AuditAction;
+import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.MovableClock;
@@ -60,7 +60,8 @@ class StaffAccountsIT {
         return Deployments.archive("staff-accounts-it", "META-INF/persistence-staff-accounts-it.xml")
                 .addPackages(false, StaffAccounts.class.getPackage(), Totp.class.getPackage(),
                         Role.class.getPackage(), Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, InstallationKeys.class, Client.class,
+                .addClasses(nl.xenia.portal.testing.AuditTrail.class, OrganisationKeys.class, InstallationKeys.class,
+                        Client.class,
                         nl.xenia.portal.notification.control.OutboxKey.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class,
                         nl.xenia.portal.localization.boundary.OfficePaths.class, Secrets.class, UnlockedKey.class,
@@ -82,7 +83,7 @@ class StaffAccountsIT {
     OrganisationKeys keys;
 
     @Inject
-    AuditLog auditLog;
+    nl.xenia.portal.testing.AuditTrail audit;
 
     @Inject
     UserTransaction transaction;
@@ -131,8 +132,8 @@ class StaffAccountsIT {
             Sealing.Sealed sealed = keys.seal(CANARY, "question:9001", Optional.empty());
             assertEquals(CANARY, keys.open(sealed, "question:9001", signedIn.key(), signedIn.username()),
                     "expected the admin's session to open a sealed item");
-            assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "admin-one", AuditAction.SEALED_ITEM_OPENED,
-                    "question"), 0, 10).size(), "expected the opening recorded in the audit log");
+            assertEquals(1, audit.of("admin-one", AuditAction.SEALED_ITEM_OPENED, "question").size(),
+                    "expected the opening recorded in the audit log");
 
             StaffAccounts.Invitation invitation = accounts.invite(signedIn, "worker-two", EnumSet.of(Role.STAFF),
                     null, "en");
@@ -184,7 +185,7 @@ class StaffAccountsIT {
 
             accounts.signedOut(workerIn);
             assertEquals(1,
-                    auditLog.find(new AuditLog.Filter(null, null, "worker-two", AuditAction.LOGOUT, null), 0, 10)
+                    audit.of("worker-two", AuditAction.LOGOUT, null)
                             .size(),
                     "expected the sign-out recorded in the audit log");
             accounts.deactivate(signedIn, workerIn.staffId());
@@ -264,8 +265,8 @@ class StaffAccountsIT {
             accounts.resetSecondFactor(admin, second.staffId());
             assertFalse(accounts.checkPassword("mailed-member", STAFF_PASSWORD.toCharArray(), CLIENT).orElseThrow()
                     .secondFactorEnrolled(), "expected the reset member to set up the second step again");
-            assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "admin-roles",
-                    AuditAction.SECOND_FACTOR_RESET, null), 0, 10).size(), "expected the reset in the audit log");
+            assertEquals(1, audit.of("admin-roles", AuditAction.SECOND_FACTOR_RESET, null).size(),
+                    "expected the reset in the audit log");
         } finally {
             transaction.rollback();
         }
@@ -282,8 +283,8 @@ class StaffAccountsIT {
                     assertThrows(StaffAccountException.class, () -> accounts.recoverWithKey("bm90IHRoZSBrZXk",
                             "admin-lost", STAFF_PASSWORD.toCharArray())).getProblem(),
                     "expected a wrong key refused before the (taken) name is looked at");
-            assertFalse(auditLog.find(new AuditLog.Filter(null, null, "unknown", AuditAction.LOGIN_FAILED, "recovery"),
-                    0, 10).isEmpty(), "expected the failed recovery in the audit log");
+            assertFalse(audit.of("unknown", AuditAction.LOGIN_FAILED, "recovery").isEmpty(),
+                    "expected the failed recovery in the audit log");
             String renewed = accounts.recoverWithKey(recoveryKey, "admin-rescue", STAFF_PASSWORD.toCharArray());
             assertFalse(renewed.equals(recoveryKey), "expected a new recovery key");
             assertThrows(StaffAccountException.class,
@@ -293,8 +294,8 @@ class StaffAccountsIT {
             assertTrue(rescuer.has(Role.ADMIN), "expected the recovered account to be an admin");
             assertEquals(CANARY, keys.open(sealed, "question:9002", rescuer.key(), rescuer.username()),
                     "expected the recovered admin to open what was sealed before");
-            assertEquals(1, auditLog.find(new AuditLog.Filter(null, null, "admin-rescue",
-                    AuditAction.RECOVERY_KEY_USED, null), 0, 10).size(), "expected the recovery in the audit log");
+            assertEquals(1, audit.of("admin-rescue", AuditAction.RECOVERY_KEY_USED, null).size(),
+                    "expected the recovery in the audit log");
             assertTrue(keys.recover(java.util.Base64.getDecoder().decode(renewed)).isPresent(),
                     "expected the new recovery key to work");
         } finally {

@@ -7,15 +7,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.boundary.AuditLog;
-import nl.xenia.portal.staff.entity.AuditAction;
-import nl.xenia.portal.staff.entity.AuditEntry;
+import nl.xenia.portal.staff.boundary.AuditAction;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -46,6 +44,7 @@ public class AuditLogBacking implements Serializable {
     private LocalDate from;
     private LocalDate until;
     private final Entries entries = new Entries();
+    private List<String> actions;
 
     /** One line as shown. */
     public record Line(String id, String when, String actor, String action, String subject) implements Serializable {
@@ -78,24 +77,33 @@ public class AuditLogBacking implements Serializable {
         return entries;
     }
 
+    /** The actions the log holds (each component adds its own), as names; labelled by {@link #label(String)}. */
     public List<String> getActions() {
-        return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+        if (actions == null) {
+            actions = auditLog.recordedActions(session.getSignedIn());
+        }
+        return actions;
+    }
+
+    /** An action's label. */
+    public String label(String name) {
+        return messages.get(AuditAction.labelKey(name));
     }
 
     private AuditLog.Filter filter() {
-        AuditAction chosen = action == null || action.isBlank() ? null : AuditAction.valueOf(action);
+        AuditAction chosen = action == null || action.isBlank() ? null : new AuditAction(action);
         String who = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
         Instant start = from == null ? null : from.atStartOfDay(Languages.LOCAL_TIME).toInstant();
         Instant end = until == null ? null : until.plusDays(1).atStartOfDay(Languages.LOCAL_TIME).toInstant();
         return new AuditLog.Filter(start, end, who, chosen, null);
     }
 
-    private Line line(AuditEntry entry) {
-        return new Line(String.valueOf(entry.getId()), WHEN.format(entry.getOccurredAt()), entry.getActor(),
-                messages.get("office.audit.action." + entry.getAction().name()),
-                entry.getSubjectType() == null
+    private Line line(AuditLog.Entry entry) {
+        return new Line(String.valueOf(entry.id()), WHEN.format(entry.occurredAt()), entry.actor(),
+                label(entry.action()),
+                entry.subjectType() == null
                         ? ""
-                        : entry.getSubjectType() + (entry.getSubjectId() == null ? "" : " " + entry.getSubjectId()));
+                        : entry.subjectType() + (entry.subjectId() == null ? "" : " " + entry.subjectId()));
     }
 
     public String getActor() {

@@ -121,7 +121,7 @@ class OfficeSignUpJourneyIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("log:entries")));
             String audit = driver.findElement(By.id("log:entries")).getText();
             for (String action : new String[]{"ACCOUNT_CREATED", "SECOND_FACTOR_ENROLLED", "LOGIN"}) {
-                assertTrue(audit.contains(Bundles.text("en", "office.audit.action." + action)),
+                assertTrue(audit.contains(Bundles.text("en", "office.AuditAction." + action)),
                         "expected the audit log to show " + action + ": " + audit);
             }
             assertTrue(!audit.contains(PASSWORD) && !audit.contains(activationCode),
@@ -140,7 +140,7 @@ class OfficeSignUpJourneyIT {
                     today.plusDays(1).toString());
             driver.findElement(By.id("filter:show")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("log:entries"),
-                    Bundles.text("en", "office.audit.action.LOGIN")));
+                    Bundles.text("en", "office.AuditAction.LOGIN")));
 
             driver.findElement(By.id("signout:signOut")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
