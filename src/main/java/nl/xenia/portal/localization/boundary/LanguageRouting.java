@@ -17,9 +17,9 @@ import nl.xenia.portal.localization.control.PublicPaths;
 /**
  * Routes public URLs: {@code /} to the reader's language (303, by {@code Accept-Language}, no
  * cookie), {@code /{lang}/{page}} to the page's Faces view with the language as a request
- * attribute; the office's {@code /office/{lang}/{page}} to the office view of that page (see
- * {@link OfficePaths}; its guard, staff's OfficeGuard, runs before and sees the forward). Views are
- * never reachable by their own file names, so every page URL carries its language.
+ * attribute. The office's addresses ({@code /office/{lang}/{page}}, see {@link OfficePaths}) are routed
+ * by the office itself (staff's OfficeGuard, before this filter), to the views its components contribute.
+ * Views are never reachable by their own file names, so every page URL carries its language.
  */
 @WebFilter(filterName = "LanguageRouting", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class LanguageRouting extends HttpFilter {
@@ -55,7 +55,8 @@ public class LanguageRouting extends HttpFilter {
             return;
         }
         if (OfficePaths.isOffice(path)) {
-            routeOffice(request, response, OfficePaths.parse(path));
+            // the office routes its own addresses (staff's OfficeGuard, before this filter)
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         String[] parts = path.substring(1).split("/", 2);
@@ -89,19 +90,6 @@ public class LanguageRouting extends HttpFilter {
         }
         request.setAttribute(RequestLanguage.PAGE_ATTRIBUTE, page);
         request.getRequestDispatcher(view).forward(request, response);
-    }
-
-    /** {@code /office/{lang}/{page}} to the page's office view; anything else under the prefix is not found. */
-    private void routeOffice(HttpServletRequest request, HttpServletResponse response, OfficePaths.Address office)
-            throws IOException, ServletException {
-        String page = office == null ? null : office.page();
-        if (page == null || !languages.isSupported(office.language()) || !exists(OfficePaths.viewId(page))) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        request.setAttribute(RequestLanguage.ATTRIBUTE, office.language());
-        request.setAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE, page);
-        request.getRequestDispatcher(OfficePaths.viewId(page)).forward(request, response);
     }
 
     /** The API, quick exit, Faces resources and the static files that exist. */

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The office's addresses, all under one prefix: {@code /office/{lang}/{page}} ({@code /office/nl/dashboard})
- * is rendered by the view {@code /office/{page}.xhtml}. One prefix, so that the session cookie's path
+ * is rendered by the view {@code /office/[component/]{page}.xhtml} that a component contributes (staff's
+ * OfficeRegistry). One prefix, so that the session cookie's path
  * ({@code /office}, web.xml) covers the office and nothing else: public pages never receive it. The
  * language still lives in the URL. The earlier addresses {@code /{lang}/office/{page}} are only redirected.
  */
@@ -75,22 +76,20 @@ public final class OfficePaths {
         return VIEWS + language + "/" + page;
     }
 
-    /** The view rendering an office page: {@code dashboard} is {@code /office/dashboard.xhtml}. */
-    public static String viewId(String page) {
-        return VIEWS + page + VIEW_SUFFIX;
-    }
-
     /** Whether a view id is one of the office's views. */
     public static boolean isOfficeView(String viewId) {
         return viewId != null && viewId.startsWith(VIEWS);
     }
 
-    /** The page an office view renders: {@code /office/dashboard.xhtml} is {@code dashboard}; null for other views. */
+    /**
+     * The page an office view renders, named by its file: {@code /office/dashboard.xhtml} is {@code dashboard},
+     * {@code /office/questions/question.xhtml} is {@code question}; null for other views.
+     */
     public static String page(String viewId) {
         if (!isOfficeView(viewId)) {
             return null;
         }
-        String page = viewId.substring(VIEWS.length());
+        String page = viewId.substring(viewId.lastIndexOf('/') + 1);
         return page.endsWith(VIEW_SUFFIX) ? page.substring(0, page.length() - VIEW_SUFFIX.length()) : page;
     }
 }

@@ -11,31 +11,34 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
+import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The web layer's guard of the office, at two points. Every request first: a path with dot segments
- * or encoded separators ({@code /x/../office/staff.xhtml}, {@code %2f}, {@code %5c}, {@code %2e},
- * {@code %23}) is refused (400), whatever it would reach (the container's own check is off, as it
- * logs the typed path: http.xml). The office lives under one prefix, {@code /office/{lang}/…}
- * (see {@link OfficePaths}): {@code /office}, {@code /office/} and {@code /office/{lang}} lead to the
- * dashboard, an office URL in a language the office does not speak to the same page in English, and
- * an address of the earlier form {@code /{lang}/office/…} to the same page under the prefix (301, the
- * query kept; the new address is guarded like any other). Anything else under the prefix that is not
- * an office page address (a view's file name, {@code /office/staff.xhtml}) is not found (404). Then
- * the view that Faces is about to render: an office view ({@code /office/*.xhtml}) is rendered only
- * when the language routing forwarded to it, never when a request names it itself, and only to whom
- * it is open: the sign-in pages to anyone (set-up only until the first admin exists, then it is
- * closed like an unknown page, 404), the second step only during a login, and every other page only
- * to a member signed in less than 12 hours ago and active in the last 15 minutes (anyone else is
- * sent to sign in, 303); pages of one role answer 403 to other members. Declared in web.xml for
- * requests and forwards, before the language routing (an annotation alone was not picked up by
- * Liberty here).
+ * The web layer's router and guard of the office, at two points. Every request first: a path with dot
+ * segments or encoded separators ({@code /x/../office/staff.xhtml}, {@code %2f}, {@code %5c}, {@code %2e},
+ * {@code %23}) is refused (400), whatever it would reach (the container's own check is off, as it logs the
+ * typed path: http.xml). The office lives under one prefix, {@code /office/{lang}/{page}} (see
+ * {@link OfficePaths}): {@code /office}, {@code /office/} and {@code /office/{lang}} lead to the dashboard, an
+ * office URL in a language the office does not speak to the same page in English, an address of the earlier
+ * form {@code /{lang}/office/…} to the same page under the prefix (301, the query kept), and a page that a
+ * component contributes ({@link OfficeRegistry}) is forwarded to its view; anything else under the prefix (a
+ * view's file name, an unknown page) is not found (404). Then the view that Faces is about to render: an office
+ * view is rendered only when forwarded here, never when a request names it itself, and only to whom its page is
+ * open ({@link OfficePage.Access}): the sign-in pages to anyone (set-up only until the first admin exists, then
+ * closed like an unknown page, 404), the second step only during a login, other pages only to a member signed
+ * in less than 12 hours ago and active in the last 15 minutes (anyone else is sent to sign in, 303), pages with
+ * sealed content only to members who hold the organisation's key, and pages of some roles answer 403 to other
+ * members (the boundaries check again). Declared in web.xml for requests and forwards, before the public
+ * language routing (an annotation alone was not picked up by Liberty here).
  */
 public class OfficeGuard extends HttpFilter {
 
@@ -43,24 +46,6 @@ public class OfficeGuard extends HttpFilter {
     /** Where the office's Faces views live, and how their names end. */
     private static final String OFFICE_VIEWS = OfficePaths.VIEWS;
     private static final String VIEW_SUFFIX = ".xhtml";
-    /** Open to anyone. */
-    static final Set<String> OPEN = Set.of("setup", "login", "activate", "recover");
-    /** Pages for one role only (the boundary checks again). */
-    static final java.util.Map<String, Set<String>> ROLE_OF_PAGE;
-
-    static {
-        Set<String> admin = Set.of("ADMIN");
-        Set<String> editor = Set.of("STAFF", "ADMIN");
-        ROLE_OF_PAGE = java.util.Map.ofEntries(java.util.Map.entry("staff", admin),
-                java.util.Map.entry("member", admin), java.util.Map.entry("audit", admin),
-                java.util.Map.entry("pages", editor), java.util.Map.entry("page", editor),
-                java.util.Map.entry("municipalities", editor), java.util.Map.entry("municipality", editor),
-                java.util.Map.entry("questions", editor), java.util.Map.entry("question", editor),
-                java.util.Map.entry("replies", editor), java.util.Map.entry("reply", editor),
-                java.util.Map.entry("alerts", editor));
-    }
-    /** Open during a login, after the password. */
-    static final Set<String> DURING_LOGIN = Set.of("second-factor", "enrol");
     /** Session attribute: when the member signed in (an Instant); nothing else about them. */
     public static final String SIGNED_IN_AT = "nl.xenia.portal.office.signedInAt";
     /** Session attribute: the signed-in member's role names (a Set of String). */
@@ -72,8 +57,6 @@ public class OfficeGuard extends HttpFilter {
     public static final String PENDING = "nl.xenia.portal.office.pending";
     /** Session attribute: the signed-in member does not hold the organisation's key yet. */
     public static final String WITHOUT_KEY = "nl.xenia.portal.office.withoutKey";
-    /** What a member without the organisation's key may open (nothing with sealed content). */
-    static final Set<String> WITHOUT_KEY_PAGES = Set.of("dashboard", "password");
     /** Session attribute: when the signed-in member last asked for an office page (an Instant). */
     static final String LAST_SEEN_AT = "nl.xenia.portal.office.lastSeenAt";
     /** The longest an office session lasts, however active. */
@@ -90,6 +73,12 @@ public class OfficeGuard extends HttpFilter {
 
     @Inject
     StaffBootstrap bootstrap;
+
+    @Inject
+    OfficeRegistry registry;
+
+    @Inject
+    Languages languages;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -117,9 +106,10 @@ public class OfficeGuard extends HttpFilter {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
-                if (!routeOffice(request, response, office)) {
-                    return;
+                if (routeOffice(request, response, office)) {
+                    forward(request, response, office);
                 }
+                return;
             }
             chain.doFilter(request, response);
         } else if (request.getDispatcherType() == DispatcherType.FORWARD && view.startsWith(OFFICE_VIEWS)) {
@@ -164,6 +154,22 @@ public class OfficeGuard extends HttpFilter {
         return true;
     }
 
+    /**
+     * {@code /office/{lang}/{page}} to the view of the page a component contributes (guarded again as a
+     * forward, below); anything else under the prefix is not found.
+     */
+    private void forward(HttpServletRequest request, HttpServletResponse response, OfficePaths.Address office)
+            throws IOException, ServletException {
+        OfficePage page = registry.page(office.page()).orElse(null);
+        if (page == null || !languages.isSupported(office.language())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(RequestLanguage.ATTRIBUTE, office.language());
+        request.setAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE, page.name());
+        request.getRequestDispatcher(page.view()).forward(request, response);
+    }
+
     private static String pageOrDashboard(String rest) {
         return rest.isEmpty() || "/".equals(rest) ? "/dashboard" : rest;
     }
@@ -177,26 +183,32 @@ public class OfficeGuard extends HttpFilter {
         return officeLanguages.contains(language) ? language : officeLanguage();
     }
 
-    /** The guard of an office view the language routing forwarded to. */
+    /** The guard of an office view the routing above forwarded to; a view no component contributes is not found. */
     private void guardView(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String view)
             throws IOException, ServletException {
-        String page = view.substring(OFFICE_VIEWS.length(), view.length() - VIEW_SUFFIX.length());
+        OfficePage page = registry.rendering(view).orElse(null);
+        if (page == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String language = request.getAttribute(RequestLanguage.ATTRIBUTE) instanceof String code
                 && officeLanguages.contains(code) ? code : officeLanguage();
         HttpSession session = request.getSession(false);
         boolean signedIn = isSignedIn(session);
-        boolean pending = session != null && page.equals(session.getAttribute(PENDING));
-        if ("setup".equals(page) && bootstrap.isCompleted()) {
+        OfficePage.Access access = page.access();
+        if (access == OfficePage.Access.UNTIL_FIRST_ADMIN && bootstrap.isCompleted()) {
             // closed like any unknown page, for every method: nothing (not a username) is told any more
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        } else if (signedIn && ROLE_OF_PAGE.containsKey(page) && !hasRole(session, ROLE_OF_PAGE.get(page))) {
+        } else if (signedIn && !page.allows(roles(session))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } else if (DURING_LOGIN.contains(page) && signedIn) {
+        } else if (access == OfficePage.Access.DURING_LOGIN && signedIn) {
             seeOther(request, response, language, "/dashboard");
-        } else if (signedIn && session.getAttribute(WITHOUT_KEY) != null && !OPEN.contains(page)
-                && !WITHOUT_KEY_PAGES.contains(page)) {
+        } else if (signedIn && session.getAttribute(WITHOUT_KEY) != null && page.needsKey()) {
             seeOther(request, response, language, "/dashboard");
-        } else if (OPEN.contains(page) || DURING_LOGIN.contains(page) && pending || signedIn) {
+        } else if (access == OfficePage.Access.OPEN || access == OfficePage.Access.UNTIL_FIRST_ADMIN
+                || access == OfficePage.Access.DURING_LOGIN && session != null
+                        && page.name().equals(session.getAttribute(PENDING))
+                || signedIn) {
             chain.doFilter(request, response);
         } else {
             seeOther(request, response, language, "/login");
@@ -227,8 +239,12 @@ public class OfficeGuard extends HttpFilter {
                 && !now.isBefore(since.minus(Duration.ofMinutes(1)));
     }
 
-    private static boolean hasRole(HttpSession session, Set<String> anyOf) {
-        return session.getAttribute(ROLES) instanceof Set<?> roles && anyOf.stream().anyMatch(roles::contains);
+    /** The signed-in member's roles, as the session holds them (by name). */
+    private static Set<Role> roles(HttpSession session) {
+        if (!(session.getAttribute(ROLES) instanceof Set<?> names)) {
+            return Set.of();
+        }
+        return Arrays.stream(Role.values()).filter(role -> names.contains(role.name())).collect(Collectors.toSet());
     }
 
     private static void seeOther(HttpServletRequest request, HttpServletResponse response, String language,

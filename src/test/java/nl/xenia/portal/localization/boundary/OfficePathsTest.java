@@ -13,7 +13,8 @@ class OfficePathsTest {
     void anOfficePageAndItsViewMapBothWays() {
         assertEquals("/office/nl/dashboard", OfficePaths.url("nl", "dashboard"),
                 "expected the office prefix first, then the language, then the page");
-        assertEquals("/office/dashboard.xhtml", OfficePaths.viewId("dashboard"), "expected the page's office view");
+        assertEquals("question", OfficePaths.page("/office/questions/question.xhtml"),
+                "expected the page of a view in a component folder");
         assertEquals("second-factor", OfficePaths.page("/office/second-factor.xhtml"), "expected the view's page");
         assertNull(OfficePaths.page("/home.xhtml"), "expected no office page for a public view");
     }

@@ -10,13 +10,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.OfficePage;
+import nl.xenia.portal.staff.boundary.OfficeRegistry;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
 import nl.xenia.portal.staff.boundary.WaitingWork;
-import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +40,9 @@ public class DashboardBacking {
     Instance<WaitingWork> work;
 
     @Inject
+    OfficeRegistry registry;
+
+    @Inject
     HttpServletRequest request;
 
     @Inject
@@ -50,8 +55,12 @@ public class DashboardBacking {
     @ConfigProperty(name = "xenia.office.languages", defaultValue = "nl,en")
     List<String> officeLanguages;
 
-    /** One tile: a translated count and the office page it links to. */
-    public record Tile(String text, String page) {
+    /** One tile: a translated count and the address of the office page it links to. */
+    public record Tile(String text, String href) {
+    }
+
+    /** One entry of the office's navigation: its id ({@code nav-<page>}), label and address. */
+    public record NavigationLink(String id, String label, String href, boolean current) {
     }
 
     /** One entry of the office's language links. */
@@ -62,19 +71,31 @@ public class DashboardBacking {
         return session.getSignedIn();
     }
 
-    /** Staff and admins write the information pages (once they hold the organisation's key). */
-    public boolean isEditor() {
-        return session.hasKeyAccess()
-                && (session.getSignedIn().has(Role.STAFF) || session.getSignedIn().has(Role.ADMIN));
-    }
-
     /** Signed in, but not (yet) given the organisation's key by an admin. */
     public boolean isWithoutKey() {
         return session.getSignedIn() != null && !accounts.hasAccess(session.getSignedIn());
     }
 
-    public boolean isAdmin() {
-        return session.hasKeyAccess() && session.getSignedIn().has(Role.ADMIN);
+    /**
+     * The navigation: every page a component contributes with an entry, that the signed-in member may open
+     * (role pages only once they hold the organisation's key), in the components' order.
+     */
+    public List<NavigationLink> getNavigation() {
+        StaffAccounts.SignedIn member = session.getSignedIn();
+        if (member == null) {
+            return List.of();
+        }
+        Object current = request.getAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE);
+        return registry.navigationFor(new OfficeRegistry.SignedInRoles(member.roles(), session.hasKeyAccess()))
+                .stream().map(page -> new NavigationLink("nav-" + page.name(), messages.get(page.navigationKey()),
+                        href(page), page.name().equals(current)))
+                .toList();
+    }
+
+    /** A page's address in the request's language, with the session's token where the page needs it. */
+    private static String href(OfficePage page) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getViewHandler().getBookmarkableURL(context, page.view(), Map.of(), false);
     }
 
     /** What waits for the signed-in member, in the order the components give. */
@@ -86,7 +107,7 @@ public class DashboardBacking {
         return work.stream().flatMap(queue -> queue.waitingFor(member).stream())
                 .filter(waiting -> waiting.count() > 0).sorted(Comparator.comparingInt(WaitingWork.Waiting::order))
                 .map(waiting -> new Tile(messages.format(waiting.labelKey(), "count", waiting.count()),
-                        waiting.page()))
+                        registry.page(waiting.page()).map(DashboardBacking::href).orElseThrow()))
                 .toList();
     }
 

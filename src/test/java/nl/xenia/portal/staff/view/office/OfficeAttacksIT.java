@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.staff.boundary.OfficePage;
 import nl.xenia.portal.testing.CookieJar;
+import nl.xenia.portal.testing.OfficeMap;
 import nl.xenia.portal.testing.Portal;
 import nl.xenia.portal.testing.RawHttp;
 import org.jsoup.Jsoup;
@@ -43,27 +45,29 @@ import org.junit.jupiter.api.Test;
  */
 class OfficeAttacksIT {
 
-    /** Ways to name an office view ("%s" is the page) that a plain link never uses. */
-    private static final List<String> PAST_THE_GUARD = List.of("/jakarta.faces.resource/../office/%s.xhtml",
-            "/jakarta.faces.resource/..%%2foffice/%s.xhtml", "/jakarta.faces.resource/..%%2Foffice/%s.xhtml",
-            "/jakarta.faces.resource/..%%5coffice/%s.xhtml", "/jakarta.faces.resource/%%2e%%2e/office/%s.xhtml",
-            "/jakarta.faces.resource/..;/office/%s.xhtml", "/jakarta.faces.resource/x/../../office/%s.xhtml",
-            "/office/%s.xhtml", "/office/%s", "/nl/office/../office/%s", "/nl/info/../office/%s",
-            "/en/office/./%s", "/nl/../office/%s.xhtml", "/en/office//%s", "/nl/office/..%%2f..%%2foffice/%s.xhtml",
-            "/office/en/%s.xhtml", "/office/en/../%s.xhtml", "/office/nl/./%s", "/office/en//%s",
-            "/office/nl/..%%2f%s.xhtml", "/office/en/%%2e%%2e/%s.xhtml", "/office/./en/%s", "/office//en/%s",
-            "/office/en/x/../%s", "/%%6ffice/en/%s", "/office/en;x=1/%s");
+    /** Ways to name an office view ("%1$s" is the page, "%2$s" its view's path under office/) that no link uses. */
+    private static final List<String> PAST_THE_GUARD = List.of("/jakarta.faces.resource/../office/%2$s.xhtml",
+            "/jakarta.faces.resource/..%%2foffice/%2$s.xhtml", "/jakarta.faces.resource/..%%2Foffice/%2$s.xhtml",
+            "/jakarta.faces.resource/..%%5coffice/%2$s.xhtml", "/jakarta.faces.resource/%%2e%%2e/office/%2$s.xhtml",
+            "/jakarta.faces.resource/..;/office/%2$s.xhtml", "/jakarta.faces.resource/x/../../office/%2$s.xhtml",
+            "/office/%2$s.xhtml", "/office/%1$s", "/office/%2$s", "/nl/office/../office/%1$s",
+            "/nl/info/../office/%1$s", "/en/office/./%1$s", "/nl/../office/%2$s.xhtml", "/en/office//%1$s",
+            "/nl/office/..%%2f..%%2foffice/%2$s.xhtml", "/office/en/%1$s.xhtml", "/office/en/%2$s.xhtml",
+            "/office/en/../%2$s.xhtml", "/office/nl/./%1$s", "/office/en//%1$s", "/office/nl/..%%2f%2$s.xhtml",
+            "/office/en/%%2e%%2e/%2$s.xhtml", "/office/./en/%1$s", "/office//en/%1$s", "/office/en/x/../%1$s",
+            "/%%6ffice/en/%1$s", "/office/en;x=1/%1$s");
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void officeViewsAreNeverRenderedPastTheGuard() throws IOException {
-        Set<String> pages = officePages();
-        assertTrue(pages.contains("staff") && pages.contains("login"), "expected to find the office pages: " + pages);
-        for (String page : pages) {
+        Map<String, OfficePage> pages = OfficeMap.pages();
+        assertTrue(pages.containsKey("staff") && pages.containsKey("questions"),
+                "expected to find the office pages: " + pages.keySet());
+        for (OfficePage page : pages.values()) {
             for (String form : PAST_THE_GUARD) {
-                String target = String.format(Locale.ROOT, form, page);
+                String target = String.format(Locale.ROOT, form, page.name(), OfficeMap.viewPath(page));
                 String response = RawHttp.get(null, target);
                 int status = status(response);
                 assertTrue(status == 400 || status == 404,
@@ -297,14 +301,6 @@ class OfficeAttacksIT {
                 "/metrics", "/nl/does-not-exist", "/jakarta.faces.resource/../office/login.xhtml")) {
             String head = head(RawHttp.get(null, path));
             assertFalse(head.contains("$wsep"), "expected no $WSEP header on " + path + ": " + head);
-        }
-    }
-
-    private static Set<String> officePages() throws IOException {
-        try (Stream<Path> files = Files
-                .list(Path.of(System.getProperty("project.basedir", "."), "src/main/webapp/office"))) {
-            return files.map(file -> file.getFileName().toString().replace(".xhtml", ""))
-                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 

@@ -22,8 +22,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.xenia.portal.staff.boundary.OfficePage;
 import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.CookieJar;
+import nl.xenia.portal.testing.OfficeMap;
 import nl.xenia.portal.testing.Portal;
 import nl.xenia.portal.testing.RawHttp;
 import org.jsoup.Jsoup;
@@ -44,27 +47,28 @@ final class OfficeAuthorizationMatrix {
     private record Expected(String anonymous, String staff, String admin) {
     }
 
-    private static final Map<String, Expected> MATRIX = Map.ofEntries(
-            Map.entry("setup", new Expected("404", "404", "404")), // closed like an unknown page once set up
-            Map.entry("login", new Expected("200", "200", "200")),
-            Map.entry("activate", new Expected("200", "200", "200")),
-            Map.entry("recover", new Expected("200", "200", "200")),
-            Map.entry("second-factor", new Expected("303 login", "303 dashboard", "303 dashboard")),
-            Map.entry("enrol", new Expected("303 login", "303 dashboard", "303 dashboard")),
-            Map.entry("dashboard", new Expected("303 login", "200", "200")),
-            Map.entry("password", new Expected("303 login", "200", "200")),
-            Map.entry("staff", new Expected("303 login", "403", "200")),
-            Map.entry("member", new Expected("303 login", "403", "404")), // no such id; the journey opens a real one
-            Map.entry("audit", new Expected("303 login", "403", "200")),
-            Map.entry("pages", new Expected("303 login", "200", "200")),
-            Map.entry("page", new Expected("303 login", "404", "404")), // no such id and language
-            Map.entry("municipalities", new Expected("303 login", "200", "200")),
-            Map.entry("municipality", new Expected("303 login", "404", "404")),
-            Map.entry("questions", new Expected("303 login", "200", "200")),
-            Map.entry("question", new Expected("303 login", "404", "404")),
-            Map.entry("replies", new Expected("303 login", "200", "200")),
-            Map.entry("reply", new Expected("303 login", "200", "200")), // no id: a new reply
-            Map.entry("alerts", new Expected("303 login", "200", "200")));
+    /**
+     * What each page answers, derived from how its component contributes it (testing.OfficeMap reads the same
+     * contributions as the office's registry): the set-up page is closed once set up; the sign-in pages are open;
+     * the second step is for a login half-way; other pages send anonymous visitors to sign in; a role page answers
+     * 403 to other roles; a page showing one item answers 404 for an id that does not exist.
+     */
+    private static Expected expected(OfficePage page) {
+        return switch (page.access()) {
+            case UNTIL_FIRST_ADMIN -> new Expected("404", "404", "404");
+            case OPEN -> new Expected("200", "200", "200");
+            case DURING_LOGIN -> new Expected("303 login", "303 dashboard", "303 dashboard");
+            case SIGNED_IN -> new Expected("303 login", "200", "200");
+            case ROLES -> new Expected("303 login", forRole(page, Role.STAFF), forRole(page, Role.ADMIN));
+        };
+    }
+
+    private static String forRole(OfficePage page, Role role) {
+        if (!page.allows(Set.of(role))) {
+            return "403";
+        }
+        return page.item() ? "404" : "200";
+    }
 
     /**
      * Office API endpoints (paths of the OpenAPI document with "/office"), answered like the pages.
@@ -72,37 +76,32 @@ final class OfficeAuthorizationMatrix {
      */
     private static final Map<String, Expected> API = Map.of();
 
-    /** Protected views: opened without the session's token (typed, bookmarked, linked from elsewhere). */
-    private static final Set<String> PROTECTED = Set.of("password", "staff", "member", "audit", "pages", "page",
-            "municipalities", "municipality", "questions", "question", "replies", "reply", "alerts");
-
     /**
      * Ways to name an office view ({@code %s} is the page) past its URL: a dot segment after another
      * prefix, encoded separators, the view's own file name. Each must be refused (400 or 404) to
      * anyone, signed in or not, and never show the page.
      */
-    static final List<String> PAST_THE_GUARD = List.of("/jakarta.faces.resource/../office/%s.xhtml",
-            "/jakarta.faces.resource/..%%2foffice/%s.xhtml", "/jakarta.faces.resource/..%%5coffice/%s.xhtml",
-            "/jakarta.faces.resource/%%2e%%2e/office/%s.xhtml", "/jakarta.faces.resource/..;/office/%s.xhtml",
-            "/office/%s.xhtml", "/nl/office/../office/%s", "/nl/info/../office/%s", "/en/office/./%s",
-            "/office/en/%s.xhtml", "/office/nl/../%s.xhtml", "/office/en/./%s", "/office/en//%s", "/%%6ffice/en/%s");
+    static final List<String> PAST_THE_GUARD = List.of("/jakarta.faces.resource/../office/%2$s.xhtml",
+            "/jakarta.faces.resource/..%%2foffice/%2$s.xhtml", "/jakarta.faces.resource/..%%5coffice/%2$s.xhtml",
+            "/jakarta.faces.resource/%%2e%%2e/office/%2$s.xhtml", "/jakarta.faces.resource/..;/office/%2$s.xhtml",
+            "/office/%2$s.xhtml", "/nl/office/../office/%1$s", "/nl/info/../office/%1$s", "/en/office/./%1$s",
+            "/office/en/%1$s.xhtml", "/office/en/%2$s.xhtml", "/office/nl/../%2$s.xhtml", "/office/en/./%1$s",
+            "/office/en//%1$s", "/%%6ffice/en/%1$s");
 
     private OfficeAuthorizationMatrix() {
     }
 
-    /** Every office page, by the files under src/main/webapp/office. */
-    static Set<String> pages() throws IOException {
-        try (Stream<Path> files = Files
-                .list(Path.of(System.getProperty("project.basedir", "."), "src/main/webapp/office"))) {
-            return files.map(file -> file.getFileName().toString().replace(".xhtml", ""))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
+    /** Every office page's name, as the components contribute them. */
+    static Set<String> pages() {
+        return new TreeSet<>(OfficeMap.pages().keySet());
     }
 
     static void check(String admin, String adminPassword, byte[] adminSecret, String member, String memberPassword,
             byte[] memberSecret) throws IOException, InterruptedException {
-        Set<String> pages = pages();
-        assertEquals(pages, new TreeSet<>(MATRIX.keySet()), "expected every office page in the authorization matrix");
+        Map<String, OfficePage> pages = OfficeMap.pages();
+        assertEquals(OfficeMap.viewFiles(),
+                pages.values().stream().map(OfficePage::view).collect(Collectors.toCollection(TreeSet::new)),
+                "expected every view under office/ contributed as an office page by its component");
 
         HttpClient anonymous = client();
         String openapi = anonymous.send(HttpRequest.newBuilder(URI.create(Portal.BASE + "/openapi?format=JSON"))
@@ -131,20 +130,17 @@ final class OfficeAuthorizationMatrix {
         HttpClient administrator = signedIn(adminCookies, admin, adminPassword, adminSecret);
         String staffToken = token(staff);
         String adminToken = token(administrator);
-        for (Map.Entry<String, Expected> row : MATRIX.entrySet()) {
-            String path = "/office/en/" + row.getKey() + switch (row.getKey()) {
-                case "member", "municipality", "question" -> "?id=0";
-                case "page" -> "?id=0&lang=nl";
-                default -> "";
-            };
+        for (OfficePage page : pages.values()) {
+            Expected expected = expected(page);
+            String path = "/office/en/" + page.name() + (page.item() ? "?id=0&lang=nl" : "");
             String separator = path.contains("?") ? "&" : "?";
-            assertEquals(row.getValue().anonymous(), answer(anonymous, path), "expected for anonymous on " + path);
-            assertEquals(row.getValue().staff(), answer(staff, path + separator + staffToken),
+            assertEquals(expected.anonymous(), answer(anonymous, path), "expected for anonymous on " + path);
+            assertEquals(expected.staff(), answer(staff, path + separator + staffToken),
                     "expected for STAFF on " + path);
-            assertEquals(row.getValue().admin(), answer(administrator, path + separator + adminToken),
+            assertEquals(expected.admin(), answer(administrator, path + separator + adminToken),
                     "expected for ADMIN on " + path);
             for (String form : PAST_THE_GUARD) {
-                String target = String.format(java.util.Locale.ROOT, form, row.getKey());
+                String target = String.format(java.util.Locale.ROOT, form, page.name(), OfficeMap.viewPath(page));
                 for (Map.Entry<String, CookieJar> who : Map.of("anonymous", new CookieJar(), "STAFF", staffCookies,
                         "ADMIN", adminCookies).entrySet()) {
                     String raw = RawHttp.get(null, target, who.getValue().header());
@@ -155,8 +151,8 @@ final class OfficeAuthorizationMatrix {
                             "expected no office page in the answer to " + target + " for " + who.getKey());
                 }
             }
-            if (PROTECTED.contains(row.getKey())) {
-                assertEquals(row.getValue().staff().equals("403") ? "403" : "303 dashboard", answer(staff, path),
+            if (page.linkedOnly()) {
+                assertEquals(expected.staff().equals("403") ? "403" : "303 dashboard", answer(staff, path),
                         "expected " + path + " without the token not shown to STAFF");
                 assertEquals("303 dashboard", answer(administrator, path),
                         "expected " + path + " without the token not shown to ADMIN");

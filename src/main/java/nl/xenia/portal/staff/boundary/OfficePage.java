@@ -1,0 +1,124 @@
+package nl.xenia.portal.staff.boundary;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.xenia.portal.staff.entity.Role;
+
+/**
+ * One page of the office, as the component that owns it contributes it (see {@link OfficeContribution}):
+ * its name in the URL ({@code /office/{lang}/{name}}), the Faces view that renders it (a component keeps its
+ * views in its own folder, {@code /office/questions/question.xhtml}; the file's name is the page's name), who
+ * may open it, whether a GET needs the session's token (reached by the office's own links only), and its
+ * entry in the office's navigation. The guard, the protected views, the navigation and the dashboard read
+ * every page from the {@link OfficeRegistry}; no central list names them.
+ *
+ * @param name the page's name: lower case words joined by hyphens, unique in the office
+ * @param view the view's id, under {@code /office/}, whose file name is {@code name + ".xhtml"}
+ * @param access who may open the page
+ * @param roles for {@link Access#ROLES}: the roles that may (any one of them); empty otherwise
+ * @param linkedOnly whether a GET needs the session's token (a protected view)
+ * @param navigationKey the office bundle key of its navigation entry, or null when it has none
+ * @param navigationOrder where its navigation entry stands (lower first)
+ * @param item whether the page shows one item named in its query (without one, it answers 404)
+ */
+public record OfficePage(String name, String view, Access access, Set<Role> roles, boolean linkedOnly,
+        String navigationKey, int navigationOrder, boolean item) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** A component's view folder may not look like a language code, which the office's addresses start with. */
+    private static final Pattern VIEW = Pattern.compile("/office/(?:[a-z][a-z0-9-]{3,}/)?([a-z0-9-]+)\\.xhtml");
+
+    /** Who may open an office page. */
+    public enum Access {
+        /** Anyone: the sign-in pages. */
+        OPEN,
+        /** Anyone until the first admin exists; then it is closed like an unknown page (404). */
+        UNTIL_FIRST_ADMIN,
+        /** Only during a login, after the password (the second step). */
+        DURING_LOGIN,
+        /** Every signed-in member, even one who does not hold the organisation's key yet. */
+        SIGNED_IN,
+        /** Signed-in members with one of the page's roles who hold the organisation's key. */
+        ROLES
+    }
+
+    public OfficePage {
+        Objects.requireNonNull(access);
+        roles = roles == null || roles.isEmpty() ? Set.of() : Set.copyOf(roles);
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("an office page is named in lower case words joined by hyphens");
+        }
+        var matcher = view == null ? null : VIEW.matcher(view);
+        if (matcher == null || !matcher.matches() || !matcher.group(1).equals(name)) {
+            throw new IllegalArgumentException("office page " + name + ": its view is /office/[folder/]" + name
+                    + ".xhtml, and a folder's name is not a language code");
+        }
+        if ((access == Access.ROLES) == roles.isEmpty()) {
+            throw new IllegalArgumentException("office page " + name + ": roles are given for role pages only");
+        }
+    }
+
+    /**
+     * The page a view renders, named by the view's file ({@code /office/questions/question.xhtml} is
+     * {@code question}); open to anyone until given other access.
+     */
+    public static OfficePage at(String view) {
+        String file = view == null ? "" : view.substring(view.lastIndexOf('/') + 1);
+        return new OfficePage(file.endsWith(".xhtml") ? file.substring(0, file.length() - 6) : file, view, Access.OPEN,
+                Set.of(), false, null, 0, false);
+    }
+
+    /** The same page for anyone until the first admin exists. */
+    public OfficePage untilFirstAdmin() {
+        return with(Access.UNTIL_FIRST_ADMIN, Set.of(), linkedOnly);
+    }
+
+    /** The same page, only during a login after the password. */
+    public OfficePage duringLogin() {
+        return with(Access.DURING_LOGIN, Set.of(), linkedOnly);
+    }
+
+    /** The same page for every signed-in member, with or without the organisation's key. */
+    public OfficePage forMembers() {
+        return with(Access.SIGNED_IN, Set.of(), linkedOnly);
+    }
+
+    /**
+     * The same page for signed-in members with one of these roles who hold the organisation's key, reached by
+     * the office's links only (a protected view).
+     */
+    public OfficePage forRoles(Role first, Role... more) {
+        return with(Access.ROLES, EnumSet.of(first, more), true);
+    }
+
+    /** The same page, reached by links only (a protected view: a GET needs the session's token) or not. */
+    public OfficePage linkedOnly(boolean byLinksOnly) {
+        return with(access, roles, byLinksOnly);
+    }
+
+    /** The same page with an entry in the office's navigation. */
+    public OfficePage inNavigation(String key, int order) {
+        return new OfficePage(name, view, access, roles, linkedOnly, Objects.requireNonNull(key), order, item);
+    }
+
+    /** The same page, showing one item named in its query (without it, or with an unknown one: 404). */
+    public OfficePage showingOneItem() {
+        return new OfficePage(name, view, access, roles, linkedOnly, navigationKey, navigationOrder, true);
+    }
+
+    private OfficePage with(Access other, Set<Role> otherRoles, boolean byLinksOnly) {
+        return new OfficePage(name, view, other, otherRoles, byLinksOnly, navigationKey, navigationOrder, item);
+    }
+
+    /** Whether the page needs the organisation's key (every role page: they show what is sealed). */
+    public boolean needsKey() {
+        return access == Access.ROLES;
+    }
+
+    /** Whether a member with these roles may open the page (signed in and, for role pages, one role matches). */
+    public boolean allows(Set<Role> memberRoles) {
+        return access != Access.ROLES || roles.stream().anyMatch(memberRoles::contains);
+    }
+}
