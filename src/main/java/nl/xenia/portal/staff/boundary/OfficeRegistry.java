@@ -29,15 +29,20 @@ public class OfficeRegistry {
 
     @PostConstruct
     void collect() {
+        byName = byName(contributions);
+        byView = byName.values().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(OfficePage::view,
+                page -> page));
+    }
+
+    /** The contributed pages by name; two pages with one name (or one view, hence one name) stop the start. */
+    static Map<String, OfficePage> byName(Iterable<? extends OfficeContribution> contributions) {
         Map<String, OfficePage> names = new LinkedHashMap<>();
-        Map<String, OfficePage> views = new LinkedHashMap<>();
         contributions.forEach(contribution -> contribution.pages().forEach(page -> {
-            if (names.putIfAbsent(page.name(), page) != null || views.putIfAbsent(page.view(), page) != null) {
+            if (names.putIfAbsent(page.name(), page) != null) {
                 throw new IllegalStateException("two office pages are named " + page.name());
             }
         }));
-        byName = Map.copyOf(names);
-        byView = Map.copyOf(views);
+        return Map.copyOf(names);
     }
 
     /** The page of this name, if a component contributes it. */
