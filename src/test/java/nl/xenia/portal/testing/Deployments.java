@@ -26,7 +26,8 @@ public final class Deployments {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsResource(persistenceUnit, "META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addClass(nl.xenia.portal.localization.boundary.Translated.class);
         for (File library : files(BASE.resolve("target/xenia/WEB-INF/lib"), ".jar")) {
             war.addAsLibrary(library);
         }
