@@ -37,7 +37,7 @@ public class AlertsBacking {
             OfficePages.info(messages,
                     address == null || address.isBlank() ? "office.alerts.message.off" : "office.alerts.message.on");
         } catch (QuestionException refused) {
-            OfficePages.error(messages, "office.problem.MAIL_INVALID");
+            OfficePages.error(messages, "StaffAccountException.Problem.MAIL_INVALID");
         }
     }
 
