@@ -13,8 +13,8 @@ import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.questions.boundary.CannedReplies;
 import nl.xenia.portal.questions.boundary.QuestionException;
-import nl.xenia.portal.questions.boundary.Questions;
 import nl.xenia.portal.questions.boundary.QuestionInbox;
+import nl.xenia.portal.questions.boundary.Questions;
 import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
