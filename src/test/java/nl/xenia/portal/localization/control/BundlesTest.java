@@ -49,7 +49,7 @@ class BundlesTest {
     private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['|\\.format\\(')([A-Za-z0-9_.-]+)'");
     /** Key-shaped string literals in code; a literal ending in a dot and followed by + is a prefix. */
     private static final Pattern CODE_LITERAL = Pattern
-            .compile("\"([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+\\.?)\"(\\s*\\+)?");
+            .compile("\"([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*\\.[A-Za-z0-9_]*)\"(\\s*\\+)?");
 
     private static Map<String, Properties> bundles;
     /** Every enum of the main classes, by the prefix of its labels ({@code Topic.}, {@code QuestionMessage.Author.}). */
@@ -57,8 +57,16 @@ class BundlesTest {
     /** Every static final constant of the main classes whose type is {@link Translated}, by where it is. */
     private static Map<String, Translated> translated;
 
-    /** A key or a prefix a page or class uses, and whether a public (not office) page or bean uses it. */
-    record Use(String key, boolean prefix, boolean everyLanguage, String where) {
+    /**
+     * A key a page or class uses, or a prefix it completes at run time, or (part) a key-shaped literal
+     * ending in a dot that code completes in another way; and whether a public (not office) page or bean
+     * uses it.
+     */
+    record Use(String key, boolean prefix, boolean everyLanguage, String where, boolean part) {
+
+        Use(String key, boolean prefix, boolean everyLanguage, String where) {
+            this(key, prefix, everyLanguage, where, false);
+        }
     }
 
     @BeforeAll
@@ -165,7 +173,7 @@ class BundlesTest {
         List<Use> uses = uses();
         assertTrue(uses.size() > 100, "expected the scan to find the keys used in pages and code, found " + uses);
         List<String> unknown = new ArrayList<>();
-        for (Use use : uses.stream().filter(use -> !use.prefix()).toList()) {
+        for (Use use : uses.stream().filter(use -> !use.prefix() && !use.part()).toList()) {
             Set<String> languages = use.everyLanguage() ? bundles.keySet() : languagesOf(use.key());
             for (String language : languages) {
                 if (!bundles.get(language).containsKey(use.key())) {
@@ -203,6 +211,33 @@ class BundlesTest {
         }
         assertTrue(unchecked.isEmpty(), "expected every key made at run time to be EnumName.VALUE of an enum with "
                 + "labels for every value (in every language when a public page uses it), found: " + unchecked);
+    }
+
+    /**
+     * No dead texts: every key is used by a page or class, is the label of an enum value, is named by a
+     * Translated constant, or starts with a prefix that code completes at run time (office.audit.action.,
+     * mail.).
+     */
+    @Test
+    void everyKeyIsUsed() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        for (Use use : uses()) {
+            (use.prefix() || use.part() ? prefixes : used).add(use.key());
+        }
+        labelledEnums().forEach((prefix, type) -> Arrays.stream(type.getEnumConstants())
+                .forEach(value -> used.add(prefix + ((Enum<?>) value).name())));
+        prefixes.removeAll(labelledEnums().keySet());
+        translated.values().forEach(constant -> used.addAll(constant.bundleKeys()));
+        for (int status : ErrorPageBacking.STATUSES) {
+            used.add("errorpages." + status + ".title");
+            used.add("errorpages." + status + ".text");
+        }
+        prefixes.remove("errorpages.");
+        Set<String> unused = new TreeSet<>(bundles.get("en").stringPropertyNames());
+        unused.removeAll(used);
+        unused.removeIf(key -> prefixes.stream().anyMatch(key::startsWith));
+        assertTrue(unused.isEmpty(), "expected every key to be used by a page or class, unused: " + unused);
     }
 
     @Test
@@ -319,8 +354,9 @@ class BundlesTest {
                 boolean isKey = namespaces.stream().anyMatch(key::startsWith)
                         || enumPrefixes.stream().anyMatch(key::startsWith)
                         || prefix && Character.isUpperCase(key.charAt(0)) && enums.containsKey(key);
-                if (isKey && (prefix || !key.endsWith("."))) {
-                    uses.add(new Use(key, prefix, publicView, where));
+                if (isKey) {
+                    boolean part = key.endsWith(".") && !prefix;
+                    uses.add(new Use(key, prefix, publicView, where, part));
                 }
             }
         }
