@@ -47,7 +47,7 @@ class BundlesTest {
     private static final Set<String> OFFICE_LANGUAGES = Set.of("nl", "en");
     /** Keys in pages: #{msg['key']}, #{msg.format('key', …)}, and prefixes #{msg['Topic.'.concat(…)]}. */
     private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['|\\.format\\(')([A-Za-z0-9_.-]+)'");
-    /** Key-shaped string literals in code; a literal ending in a dot and followed by + is a prefix. */
+    /** Key-shaped string literals in code; one ending in a dot is a prefix when + follows, else a part. */
     private static final Pattern CODE_LITERAL = Pattern
             .compile("\"([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*\\.[A-Za-z0-9_]*)\"(\\s*\\+)?");
 
@@ -194,15 +194,17 @@ class BundlesTest {
 
     /**
      * A key made at run time ('Topic.'.concat(name), "ThreadStatus." + status.name()) must be an enum's
-     * label prefix, so that the enum check covers each key it can make; a public page's prefix must be
-     * that of an enum with labels in every language.
+     * label prefix, or a prefix that some enum completes with every value or that Translated constants'
+     * keys share, so that another check covers each key it can make; a public page's prefix must be
+     * that of labels in every language.
      */
     @Test
     void everyKeyMadeAtRunTimeIsAnEnumLabel() throws IOException {
         Map<String, Class<?>> labelled = labelledEnums();
         List<String> unchecked = new ArrayList<>();
         for (Use use : uses().stream().filter(Use::prefix).toList()) {
-            boolean enumLabels = labelled.containsKey(use.key()) || completedByAnEnum(use.key());
+            boolean enumLabels = labelled.containsKey(use.key()) || completedByAnEnum(use.key())
+                    || namedByTranslatedConstants(use.key());
             boolean shownEverywhere = !use.everyLanguage() || !officeOnly(use.key() + "VALUE");
             boolean errorPages = "errorpages.".equals(use.key()) && use.where().contains("ErrorPageBacking");
             if (!(enumLabels && shownEverywhere) && !errorPages) {
@@ -307,6 +309,12 @@ class BundlesTest {
     private static boolean completedByAnEnum(String prefix) {
         return enums.values().stream().anyMatch(type -> Arrays.stream(type.getEnumConstants())
                 .allMatch(value -> bundles.get("en").containsKey(prefix + ((Enum<?>) value).name())));
+    }
+
+    /** Whether the prefix is that of keys Translated constants name (each of which is checked itself). */
+    private static boolean namedByTranslatedConstants(String prefix) {
+        return translated.values().stream().flatMap(constant -> constant.bundleKeys().stream())
+                .anyMatch(key -> key.startsWith(prefix));
     }
 
     /**
