@@ -1,2 +1,5 @@
-/** Running the portal: schema migrations at start, health checks, and the JSON API's root. */
+/**
+ * Running the portal: schema migrations at start, health checks, the cache of shareable public pages, the JSON API's
+ * root, and the clock.
+ */
 package nl.xenia.portal.operations;

@@ -1,5 +1,5 @@
 /**
- * Privacy by construction: response headers, quick exit, codes from a secure random source, and
- * later the receipts, encryption, retention and abuse limits.
+ * Privacy by construction: security headers and request limits, quick exit, who a client is, limits on guessing and on
+ * actions, secret codes and receipts, sealing with the organisation's key, and retention.
  */
 package nl.xenia.portal.privacy;

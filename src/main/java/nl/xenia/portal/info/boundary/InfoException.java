@@ -1,6 +1,6 @@
 package nl.xenia.portal.info.boundary;
 
-/** An information change refused for a reason the office explains (bundle key office.info.problem.NAME). */
+/** An information change refused for a reason the office explains (label InfoException.Problem.NAME). */
 public class InfoException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,2 +1,5 @@
-/** Information pages' building blocks: Markdown to safe HTML, search, pictograms. */
+/**
+ * Building blocks of the information pages: staff Markdown to safe HTML, accent- and case-forgiving search, and the
+ * topic pictograms.
+ */
 package nl.xenia.portal.info.control;

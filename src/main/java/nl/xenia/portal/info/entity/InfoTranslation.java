@@ -145,7 +145,4 @@ public class InfoTranslation {
         return updatedAt;
     }
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
 }

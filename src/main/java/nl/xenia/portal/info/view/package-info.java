@@ -1,2 +1,5 @@
-/** Backing beans of the public information pages, the home page first. */
+/**
+ * Backing beans and page components of the public information pages: the home page, the topic tiles, one page and
+ * search, cleaned HTML and inline pictograms.
+ */
 package nl.xenia.portal.info.view;

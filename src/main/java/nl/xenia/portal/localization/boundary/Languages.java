@@ -61,10 +61,6 @@ public class Languages {
         return code != null && all.stream().anyMatch(language -> language.code().equals(code));
     }
 
-    public String defaultCode() {
-        return defaultCode;
-    }
-
     /** A text of a language's bundle, its ICU pattern filled in with named arguments. */
     public String format(String language, String key, Map<String, Object> arguments) {
         return Bundles.format(language, key, arguments);

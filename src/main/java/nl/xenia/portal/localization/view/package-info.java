@@ -1,2 +1,5 @@
-/** What public pages need to speak the reader's language: messages, links, the language picker. */
+/**
+ * What pages need to speak the reader's language: the msg bundle bean, language-prefixed URLs written by Faces,
+ * hreflang links, and the translated error and not-found pages.
+ */
 package nl.xenia.portal.localization.view;

@@ -1,2 +1,5 @@
-/** Delivering the outbox: claiming due mail across servers, sending, retrying with backoff, purging. */
+/**
+ * Delivering the outbox: the key that seals it, claiming due mail across servers, sending over SMTP, retrying with
+ * backoff, purging.
+ */
 package nl.xenia.portal.notification.control;

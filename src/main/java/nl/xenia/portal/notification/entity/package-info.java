@@ -1,2 +1,2 @@
-/** The outbox mail and the mail templates (their texts are in the bundles: mail.<template>.subject/body). */
+/** The outbox mail (recipient and body sealed) and the mail templates, whose texts are in the bundles. */
 package nl.xenia.portal.notification.entity;

@@ -1,2 +1,2 @@
-/** Persistence plumbing shared by every component's entities. */
+/** Persistence plumbing shared by every component's entities: instants stored in UTC. */
 package nl.xenia.portal.operations.entity;

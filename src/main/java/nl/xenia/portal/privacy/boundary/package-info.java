@@ -1,6 +1,6 @@
 /**
- * The web entry points of privacy: security headers on every response, request size and readability
- * limits, who a client is (trusted proxies only), the in-memory limits on guessing and on actions,
- * and quick exit.
+ * The privacy facades other components use: secrets and receipt codes, the organisation's and installation's keys,
+ * clients and their guess and rate limits, security headers, request limits, quick exit, and the retention job with
+ * its Expiring beans.
  */
 package nl.xenia.portal.privacy.boundary;

@@ -81,12 +81,6 @@ public final class PasswordKeys {
         return MessageDigest.isEqual(expected, derive(password, salt, cost));
     }
 
-    /** Whether a hash was made with less than today's cost, so it should be made again at the next login. */
-    public static boolean needsRehash(String encoded) {
-        return encoded == null || !encoded.startsWith("$argon2id$v=19$m=" + Cost.STANDARD.memoryKiB() + ",t="
-                + Cost.STANDARD.passes() + ",p=" + Cost.STANDARD.lanes() + "$");
-    }
-
     private static byte[] utf8(char[] secret) {
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
         byte[] bytes = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());

@@ -36,11 +36,4 @@ public class JobClaim {
         return name;
     }
 
-    public Instant getClaimedUntil() {
-        return claimedUntil;
-    }
-
-    public Instant getLastRunAt() {
-        return lastRunAt;
-    }
 }

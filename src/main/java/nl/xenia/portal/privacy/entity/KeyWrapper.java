@@ -56,10 +56,6 @@ public class KeyWrapper {
         return id;
     }
 
-    public Long getKeyId() {
-        return keyId;
-    }
-
     public byte[] getWrapped() {
         return wrapped.clone();
     }

@@ -1,2 +1,5 @@
-/** The organisation's key pair (public part in the clear) and the wrappers of its private part. */
+/**
+ * The organisation's key generations, each holder's key pair and wrapped keyset, the installation's own keys, and the
+ * claims of scheduled jobs.
+ */
 package nl.xenia.portal.privacy.entity;

@@ -12,10 +12,10 @@ import java.util.Optional;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.questions.entity.CannedReply;
 import nl.xenia.portal.questions.entity.Topic;
+import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
 import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
-import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.entity.Role;
 
 /**

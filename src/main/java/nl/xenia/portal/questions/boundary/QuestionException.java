@@ -1,8 +1,9 @@
 package nl.xenia.portal.questions.boundary;
 
 /**
- * A question or reply refused for a reason the page explains (ask.message.error.NAME); WAIT and
- * REFUSED come from the guess limit on codes (the inbox explains them), LIMIT from the limit on asking.
+ * A question, reply or canned reply refused for a reason the page explains (label
+ * QuestionException.Problem.NAME); WAIT and REFUSED come from the guess limit on codes, LIMIT from the
+ * limit on asking.
  */
 public class QuestionException extends RuntimeException {
 

@@ -1,2 +1,5 @@
-/** The rules of anonymous questions that are not the boundary's: the first-answer target, removal with counts. */
+/**
+ * Question rules outside the facades: the first-answer target in working days, and removal of threads (on request or
+ * by retention) that leaves only a count.
+ */
 package nl.xenia.portal.questions.control;

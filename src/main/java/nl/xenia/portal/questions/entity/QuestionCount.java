@@ -52,10 +52,6 @@ public class QuestionCount {
         this.firstAnswerSeconds = firstAnswerSeconds;
     }
 
-    public String getYearMonth() {
-        return yearMonth;
-    }
-
     public Topic getTopic() {
         return topic;
     }
@@ -68,7 +64,4 @@ public class QuestionCount {
         return municipalityId;
     }
 
-    public Long getFirstAnswerSeconds() {
-        return firstAnswerSeconds;
-    }
 }

@@ -170,10 +170,6 @@ public class QuestionThread {
         return id;
     }
 
-    public String getCodeHash() {
-        return codeHash;
-    }
-
     public Topic getTopic() {
         return topic;
     }

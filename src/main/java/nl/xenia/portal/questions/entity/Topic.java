@@ -1,6 +1,6 @@
 package nl.xenia.portal.questions.entity;
 
-/** What a question is about (labels: question.topic.NAME). */
+/** What a question is about (labels: Topic.NAME). */
 public enum Topic {
     HEALTH, MONEY, RULES, SAFETY, HOUSING, LEAVING, OTHER
 }

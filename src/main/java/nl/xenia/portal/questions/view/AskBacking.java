@@ -78,7 +78,7 @@ public class AskBacking {
                     request.getParameter("mail"), formToken);
             state = State.RECEIPT;
         } catch (QuestionException refused) {
-            error = messages.format("ask.message.error." + refused.getProblem().name().toLowerCase(),
+            error = messages.format("QuestionException.Problem." + refused.getProblem().name(),
                     "max", Questions.MAX_TEXT);
         }
     }

@@ -65,9 +65,7 @@ public class InboxBacking {
         } catch (QuestionException limited) {
             // the guess limit: nothing opened; the code and a reply stay in the form to send again
             typedReply = AskBacking.cut(request.getParameter("reply"), Questions.MAX_TEXT);
-            error = messages.get(limited.getProblem() == QuestionException.Problem.WAIT
-                    ? "inbox.message.error.wait"
-                    : "inbox.message.error.slow");
+            error = messages.get("QuestionException.Problem." + limited.getProblem().name());
             return;
         }
         if (found.isEmpty()) {
@@ -91,12 +89,8 @@ public class InboxBacking {
             thread = questions.read(client, code).orElseThrow();
         } catch (QuestionException refused) {
             typedReply = AskBacking.cut(request.getParameter("reply"), Questions.MAX_TEXT);
-            error = switch (refused.getProblem()) {
-                case WAIT -> messages.get("inbox.message.error.wait");
-                case REFUSED -> messages.get("inbox.message.error.slow");
-                default -> messages.format("ask.message.error." + refused.getProblem().name().toLowerCase(), "max",
-                        Questions.MAX_TEXT);
-            };
+            error = messages.format("QuestionException.Problem." + refused.getProblem().name(), "max",
+                    Questions.MAX_TEXT);
         }
     }
 

@@ -73,7 +73,4 @@ public class BootstrapToken {
         return id;
     }
 
-    public Instant getUsedAt() {
-        return usedAt;
-    }
 }

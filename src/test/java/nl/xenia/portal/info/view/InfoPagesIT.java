@@ -74,7 +74,7 @@ class InfoPagesIT {
         List<String> names = page.select(".municipalities tbody th[scope=row]").eachText();
         assertEquals(MUNICIPALITIES, names, "expected the 18 municipalities of Fryslân by name");
         assertTrue(page.select(".municipalities td").eachText()
-                .contains(Bundles.text("ro", "info.pilot.UNKNOWN")), "expected the pilot state in Romanian");
+                .contains(Bundles.text("ro", "Municipality.Pilot.UNKNOWN")), "expected the pilot state in Romanian");
     }
 
     @Test

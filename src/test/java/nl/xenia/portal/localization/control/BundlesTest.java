@@ -1,17 +1,22 @@
 package nl.xenia.portal.localization.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.ibm.icu.text.MessageFormat;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,32 +25,52 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.xenia.portal.info.entity.OpeningHour;
 import nl.xenia.portal.localization.boundary.Translated;
 import nl.xenia.portal.localization.view.ErrorPageBacking;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
+import nl.xenia.portal.questions.entity.Topic;
+import nl.xenia.portal.staff.entity.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundles are complete or the build fails: the same keys in every language, every key that a
- * page or class uses exists, and every value is a valid ICU pattern.
+ * The bundles are complete or the build fails: the same keys in every language (office keys in the
+ * office languages), a label for every value of every enum that has labels, every key that a page, a
+ * class or a {@link Translated} constant uses exists, and every value is a valid ICU pattern. Enums and
+ * constants are discovered in the compiled main classes, not listed here.
  */
 class BundlesTest {
 
     private static final Path ROOT = Path.of(System.getProperty("project.basedir", "."));
-    /** Keys in pages: #{msg['key']} and #{msg.format('key', …)}. */
+    /** The office (staff) speaks only these; its keys are in their bundles alone. */
+    private static final Set<String> OFFICE_LANGUAGES = Set.of("nl", "en");
+    /** Keys in pages: #{msg['key']}, #{msg.format('key', …)}, and prefixes #{msg['Topic.'.concat(…)]}. */
     private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['|\\.format\\(')([A-Za-z0-9_.-]+)'");
-    /** Keys in code: Bundles.text/format(lang, "key"…), messages.get/format("key"…). */
-    private static final Pattern CODE_KEY = Pattern
-            .compile(
-                    "(?:text|format|get|addMessage)\\(\\s*(?:[a-zA-Z_.()]+,\\s*)?\"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]+)\"");
+    /** Key-shaped string literals in code; one ending in a dot is a prefix when + follows, else a part. */
+    private static final Pattern CODE_LITERAL = Pattern
+            .compile("\"([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)*\\.[A-Za-z0-9_]*)\"(\\s*\\+)?");
 
     private static Map<String, Properties> bundles;
+    /** Every enum of the main classes, by the prefix of its labels ({@code Topic.}, {@code QuestionMessage.Author.}). */
+    private static Map<String, Class<?>> enums;
+    /** Every static final constant of the main classes whose type is {@link Translated}, by where it is. */
+    private static Map<String, Translated> translated;
+
+    /**
+     * A key a page or class uses, or a prefix it completes at run time, or (part) a key-shaped literal
+     * ending in a dot that code completes in another way; and whether a public (not office) page or bean
+     * uses it.
+     */
+    record Use(String key, boolean prefix, boolean everyLanguage, String where, boolean part) {
+
+        Use(String key, boolean prefix, boolean everyLanguage, String where) {
+            this(key, prefix, everyLanguage, where, false);
+        }
+    }
 
     @BeforeAll
-    static void load() throws IOException {
+    static void load() throws IOException, IllegalAccessException {
         bundles = new TreeMap<>();
         try (Stream<Path> files = Files.list(ROOT.resolve("i18n"))) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("messages_[a-z]{2,3}\\.properties"))
@@ -53,9 +78,24 @@ class BundlesTest {
                 String language = file.getFileName().toString().replaceAll("messages_|\\.properties", "");
                 Properties properties = new Properties();
                 try (InputStream in = Files.newInputStream(file)) {
-                    properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 }
                 bundles.put(language, properties);
+            }
+        }
+        enums = new TreeMap<>();
+        translated = new TreeMap<>();
+        for (Class<?> type : mainClasses()) {
+            if (type.isEnum()) {
+                enums.put(labelPrefix(type), type);
+            }
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers)
+                        && Translated.class.isAssignableFrom(field.getType())) {
+                    field.setAccessible(true);
+                    translated.put(type.getName() + "." + field.getName(), (Translated) field.get(null));
+                }
             }
         }
     }
@@ -74,18 +114,14 @@ class BundlesTest {
         assertTrue(bundles.size() >= 5, "expected at least the bundles nl, en, ro, bg and es");
     }
 
-    /** The office (staff) speaks only these; its keys (office.*) are in their bundles alone. */
-    private static final Set<String> OFFICE_LANGUAGES = Set.of("nl", "en");
-
     @Test
     void everyLanguageHasTheSameKeys() {
         for (Map.Entry<String, Properties> bundle : bundles.entrySet()) {
-            boolean office = OFFICE_LANGUAGES.contains(bundle.getKey());
             Set<String> reference = new TreeSet<>(bundles.get("en").stringPropertyNames());
-            Set<String> keys = new TreeSet<>(bundle.getValue().stringPropertyNames());
-            if (!office) {
-                reference.removeIf(key -> key.startsWith("office."));
+            if (!OFFICE_LANGUAGES.contains(bundle.getKey())) {
+                reference.removeIf(BundlesTest::officeOnly);
             }
+            Set<String> keys = new TreeSet<>(bundle.getValue().stringPropertyNames());
             Set<String> missing = new TreeSet<>(reference);
             missing.removeAll(keys);
             Set<String> extra = new TreeSet<>(keys);
@@ -93,6 +129,117 @@ class BundlesTest {
             assertTrue(missing.isEmpty(), "expected no key missing in " + bundle.getKey() + ", missing: " + missing);
             assertTrue(extra.isEmpty(), "expected no key in " + bundle.getKey() + " that English lacks: " + extra);
         }
+    }
+
+    @Test
+    void everyEnumWithLabelsHasOneForEveryValueInEveryLanguageItIsShownIn() {
+        Map<String, Class<?>> labelled = labelledEnums();
+        assertTrue(labelled.containsValue(Topic.class) && labelled.containsValue(Role.class),
+                "expected the scan of the main classes to find the enums with labels, such as Topic and Role, found "
+                        + labelled.keySet());
+        List<String> missing = new ArrayList<>();
+        labelled.forEach((prefix, type) -> {
+            for (String language : languagesOf(prefix)) {
+                for (Object value : type.getEnumConstants()) {
+                    String key = prefix + ((Enum<?>) value).name();
+                    if (!bundles.get(language).containsKey(key)) {
+                        missing.add(language + ":" + key);
+                    }
+                }
+            }
+        });
+        assertTrue(missing.isEmpty(), "expected a label (EnumName.VALUE) for every value of every enum with labels, "
+                + "in every language that has some of its labels and at least in the office languages; missing: "
+                + missing);
+    }
+
+    @Test
+    void everyKeyOfATranslatedConstantExists() {
+        List<String> missing = new ArrayList<>();
+        translated.forEach((where, constant) -> {
+            for (String key : constant.bundleKeys()) {
+                for (String language : languagesOf(key)) {
+                    if (!bundles.get(language).containsKey(key)) {
+                        missing.add(language + ":" + key + " (" + where + ")");
+                    }
+                }
+            }
+        });
+        assertTrue(missing.isEmpty(), "expected every key that a Translated constant names to exist: " + missing);
+    }
+
+    @Test
+    void everyKeyUsedInPagesAndCodeExists() throws IOException {
+        List<Use> uses = uses();
+        assertTrue(uses.size() > 100, "expected the scan to find the keys used in pages and code, found " + uses);
+        List<String> unknown = new ArrayList<>();
+        for (Use use : uses.stream().filter(use -> !use.prefix() && !use.part()).toList()) {
+            Set<String> languages = use.everyLanguage() ? bundles.keySet() : languagesOf(use.key());
+            for (String language : languages) {
+                if (!bundles.get(language).containsKey(use.key())) {
+                    unknown.add(language + ":" + use.key() + " (" + use.where() + ")");
+                }
+            }
+        }
+        for (int status : ErrorPageBacking.STATUSES) {
+            for (String key : List.of("errorpages." + status + ".title", "errorpages." + status + ".text")) {
+                if (!bundles.get("en").containsKey(key)) {
+                    unknown.add("en:" + key + " (ErrorPageBacking.STATUSES)");
+                }
+            }
+        }
+        assertTrue(unknown.isEmpty(), "expected every key used in a page or class to exist in every language it is "
+                + "shown in (public pages and beans: all), unknown: " + unknown);
+    }
+
+    /**
+     * A key made at run time ('Topic.'.concat(name), "ThreadStatus." + status.name()) must be an enum's
+     * label prefix, or a prefix that some enum completes with every value or that Translated constants'
+     * keys share, so that another check covers each key it can make; a public page's prefix must be
+     * that of labels in every language.
+     */
+    @Test
+    void everyKeyMadeAtRunTimeIsAnEnumLabel() throws IOException {
+        Map<String, Class<?>> labelled = labelledEnums();
+        List<String> unchecked = new ArrayList<>();
+        for (Use use : uses().stream().filter(Use::prefix).toList()) {
+            boolean enumLabels = labelled.containsKey(use.key()) || completedByAnEnum(use.key())
+                    || namedByTranslatedConstants(use.key());
+            boolean shownEverywhere = !use.everyLanguage() || !officeOnly(use.key() + "VALUE");
+            boolean errorPages = "errorpages.".equals(use.key()) && use.where().contains("ErrorPageBacking");
+            if (!(enumLabels && shownEverywhere) && !errorPages) {
+                unchecked.add(use.key() + " (" + use.where() + ")");
+            }
+        }
+        assertTrue(unchecked.isEmpty(), "expected every key made at run time to be EnumName.VALUE of an enum with "
+                + "labels for every value (in every language when a public page uses it), found: " + unchecked);
+    }
+
+    /**
+     * No dead texts: every key is used by a page or class, is the label of an enum value, is named by a
+     * Translated constant, or starts with a prefix that code completes at run time (office.AuditAction.,
+     * mail.).
+     */
+    @Test
+    void everyKeyIsUsed() throws IOException {
+        Set<String> used = new TreeSet<>();
+        Set<String> prefixes = new TreeSet<>();
+        for (Use use : uses()) {
+            (use.prefix() || use.part() ? prefixes : used).add(use.key());
+        }
+        labelledEnums().forEach((prefix, type) -> Arrays.stream(type.getEnumConstants())
+                .forEach(value -> used.add(prefix + ((Enum<?>) value).name())));
+        prefixes.removeAll(labelledEnums().keySet());
+        translated.values().forEach(constant -> used.addAll(constant.bundleKeys()));
+        for (int status : ErrorPageBacking.STATUSES) {
+            used.add("errorpages." + status + ".title");
+            used.add("errorpages." + status + ".text");
+        }
+        prefixes.remove("errorpages.");
+        Set<String> unused = new TreeSet<>(bundles.get("en").stringPropertyNames());
+        unused.removeAll(used);
+        unused.removeIf(key -> prefixes.stream().anyMatch(key::startsWith));
+        assertTrue(unused.isEmpty(), "expected every key to be used by a page or class, unused: " + unused);
     }
 
     @Test
@@ -121,31 +268,6 @@ class BundlesTest {
     }
 
     @Test
-    void everyKeyUsedInPagesAndCodeExists() throws IOException {
-        Set<String> used = new TreeSet<>();
-        collect(ROOT.resolve("src/main/webapp"), ".xhtml", PAGE_KEY, used);
-        collect(ROOT.resolve("src/main/java"), ".java", CODE_KEY, used);
-        for (OpeningHour.Kind kind : OpeningHour.Kind.values()) {
-            used.add("OpeningHour.Kind." + kind.name());
-        }
-        for (nl.xenia.portal.staff.entity.Role role : nl.xenia.portal.staff.entity.Role.values()) {
-            used.add("office.role." + role.name());
-        }
-        for (StaffAccountException.Problem problem : StaffAccountException.Problem.values()) {
-            used.add("office.problem." + problem.name());
-        }
-        used.addAll(translatedConstantKeys());
-        for (int status : ErrorPageBacking.STATUSES) {
-            used.add("errorpages." + status + ".title");
-            used.add("errorpages." + status + ".text");
-        }
-        assertTrue(used.size() > 30, "expected the scan to find the keys used in pages and code, found " + used);
-        Set<String> unknown = new TreeSet<>(used);
-        unknown.removeAll(bundles.get("en").stringPropertyNames());
-        assertTrue(unknown.isEmpty(), "expected every key used in a page or class to exist, unknown: " + unknown);
-    }
-
-    @Test
     void pluralsFollowEachLanguagesRules() {
         assertEquals("This site speaks 1 language. Choose yours at the top of the page.",
                 Bundles.format("en", "home.help.languages", Map.of("count", 1)), "expected English singular");
@@ -164,57 +286,123 @@ class BundlesTest {
                 "expected an unknown key to show as ???key??? rather than fail the page");
     }
 
-    private static void collect(Path folder, String suffix, Pattern pattern, Set<String> into) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.filter(file -> file.toString().endsWith(suffix)).forEach(file -> {
+    /** The label prefix of an enum: its name inside its package, and a dot ({@code OpeningHour.Kind.}). */
+    static String labelPrefix(Class<?> type) {
+        return type.getName().substring(type.getPackageName().length() + 1).replace('$', '.') + ".";
+    }
+
+    /** Enums with a key EnumName.VALUE for one of their values in some language, by label prefix. */
+    private static Map<String, Class<?>> labelledEnums() {
+        Map<String, Class<?>> labelled = new TreeMap<>();
+        enums.forEach((prefix, type) -> {
+            boolean hasOne = Arrays.stream(type.getEnumConstants())
+                    .anyMatch(value -> bundles.values().stream()
+                            .anyMatch(bundle -> bundle.containsKey(prefix + ((Enum<?>) value).name())));
+            if (hasOne && !Translated.class.isAssignableFrom(type)) {
+                labelled.put(prefix, type);
+            }
+        });
+        return labelled;
+    }
+
+    /** Whether some enum has a key prefix + VALUE for every value (a prefix other than EnumName.). */
+    private static boolean completedByAnEnum(String prefix) {
+        return enums.values().stream().anyMatch(type -> Arrays.stream(type.getEnumConstants())
+                .allMatch(value -> bundles.get("en").containsKey(prefix + ((Enum<?>) value).name())));
+    }
+
+    /** Whether the prefix is that of keys Translated constants name (each of which is checked itself). */
+    private static boolean namedByTranslatedConstants(String prefix) {
+        return translated.values().stream().flatMap(constant -> constant.bundleKeys().stream())
+                .anyMatch(key -> key.startsWith(prefix));
+    }
+
+    /**
+     * An office key is shown only in the office languages: it starts with office., or it is the label
+     * of an enum that has no label outside the office languages (Role, ThreadStatus).
+     */
+    private static boolean officeOnly(String key) {
+        if (key.startsWith("office.")) {
+            return true;
+        }
+        return enums.keySet().stream().filter(key::startsWith).anyMatch(prefix -> bundles.entrySet().stream()
+                .filter(bundle -> !OFFICE_LANGUAGES.contains(bundle.getKey()))
+                .noneMatch(bundle -> bundle.getValue().stringPropertyNames().stream()
+                        .anyMatch(other -> other.startsWith(prefix))));
+    }
+
+    private static Set<String> languagesOf(String key) {
+        return officeOnly(key) ? OFFICE_LANGUAGES : bundles.keySet();
+    }
+
+    /** The keys and prefixes that the pages and the main classes use. */
+    private static List<Use> uses() throws IOException {
+        Set<String> namespaces = bundles.get("en").stringPropertyNames().stream()
+                .map(key -> key.substring(0, key.indexOf('.') + 1))
+                .filter(namespace -> Character.isLowerCase(namespace.charAt(0))).collect(Collectors.toSet());
+        Set<String> enumPrefixes = labelledEnums().keySet();
+        List<Use> uses = new ArrayList<>();
+        for (Map.Entry<Path, String> page : read("src/main/webapp", ".xhtml").entrySet()) {
+            String path = ROOT.resolve("src/main/webapp").relativize(page.getKey()).toString().replace('\\', '/');
+            boolean office = path.startsWith("office/") || path.endsWith("templates/office.xhtml");
+            Matcher matcher = PAGE_KEY.matcher(page.getValue());
+            while (matcher.find()) {
+                String key = matcher.group(1);
+                uses.add(new Use(key, key.endsWith("."), !office, path));
+            }
+        }
+        for (Map.Entry<Path, String> source : read("src/main/java", ".java").entrySet()) {
+            String path = source.getKey().toString().replace('\\', '/');
+            boolean publicView = path.contains("/view/") && !path.contains("/view/office/");
+            String where = source.getKey().getFileName().toString();
+            Matcher matcher = CODE_LITERAL.matcher(source.getValue());
+            while (matcher.find()) {
+                String key = matcher.group(1);
+                boolean prefix = key.endsWith(".") && matcher.group(2) != null;
+                boolean isKey = namespaces.stream().anyMatch(key::startsWith)
+                        || enumPrefixes.stream().anyMatch(key::startsWith)
+                        || prefix && Character.isUpperCase(key.charAt(0)) && enums.containsKey(key);
+                if (isKey) {
+                    boolean part = key.endsWith(".") && !prefix;
+                    uses.add(new Use(key, prefix, publicView, where, part));
+                }
+            }
+        }
+        return uses;
+    }
+
+    private static Map<Path, String> read(String folder, String suffix) throws IOException {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(ROOT.resolve(folder))) {
+            files.filter(file -> file.toString().endsWith(suffix)).sorted().forEach(file -> {
                 try {
-                    Matcher matcher = pattern.matcher(Files.readString(file));
-                    while (matcher.find()) {
-                        // a prefix completed at run time (msg['office.role.'.concat(role)]) is checked by the enum loops
-                        if (!matcher.group(1).endsWith(".")) {
-                            into.add(matcher.group(1));
-                        }
-                    }
+                    texts.put(file, Files.readString(file));
                 } catch (IOException unreadable) {
                     throw new UncheckedIOException(unreadable);
                 }
             });
         }
-        if (into.isEmpty()) {
-            fail("expected keys in " + folder);
-        }
+        assertFalse(texts.isEmpty(), "expected files ending in " + suffix + " in " + folder);
+        return texts;
     }
 
-    /**
-     * The bundle keys of every constant in the main classes whose type is {@link Translated} (mail templates,
-     * audit actions), found by walking the compiled classes: no list of them exists.
-     */
-    static Set<String> translatedConstantKeys() throws IOException {
+    /** Every class compiled from src/main (target/classes), loaded without running it. */
+    private static List<Class<?>> mainClasses() throws IOException {
         Path classes = ROOT.resolve("target/classes");
-        Set<String> keys = new TreeSet<>();
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(classes)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type;
+        List<Class<?>> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes.resolve("nl/xenia/portal"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('\\', '/').replace('/', '.')
+                        .replaceAll("\\.class$", "");
                 try {
-                    type = Class.forName(name, false, BundlesTest.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError notLoadable) {
-                    continue;
-                }
-                for (java.lang.reflect.Field field : type.getDeclaredFields()) {
-                    int modifiers = field.getModifiers();
-                    if (java.lang.reflect.Modifier.isStatic(modifiers) && java.lang.reflect.Modifier.isFinal(modifiers)
-                            && Translated.class.isAssignableFrom(field.getType())) {
-                        field.setAccessible(true);
-                        try {
-                            keys.addAll(((Translated) field.get(null)).bundleKeys());
-                        } catch (IllegalAccessException unreadable) {
-                            throw new IllegalStateException(unreadable);
-                        }
-                    }
+                    found.add(Class.forName(name, false, BundlesTest.class.getClassLoader()));
+                } catch (ClassNotFoundException notOnTheClassPath) {
+                    throw new IllegalStateException("expected the main class " + name + " on the test class path",
+                            notOnTheClassPath);
                 }
             }
         }
-        return keys;
+        assertTrue(found.size() > 50, "expected the compiled main classes in " + classes + ", found " + found.size());
+        return found;
     }
 }

@@ -21,7 +21,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.control.Bundles;
-import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import nl.xenia.portal.operations.control.Clocks;
 import nl.xenia.portal.operations.entity.InstantConverter;

@@ -118,7 +118,7 @@ class PublicAttacksIT {
                     "X-Forwarded-For: 198.51.100." + (i + 1), "Forwarded: for=203.0.113." + (i + 1)));
         }
         Document page = html(lastAnswer);
-        assertEquals(Bundles.text("en", "inbox.message.error.wait"), text(page, "error"),
+        assertEquals(Bundles.text("en", "QuestionException.Problem.WAIT"), text(page, "error"),
                 "expected the fourth wrong code in a row to be answered with wait a moment, whatever the headers said");
         assertEquals(lastTyped, page.getElementById("code").attr("value"), "expected the typed code kept in the form");
     }
@@ -136,7 +136,7 @@ class PublicAttacksIT {
                     "Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-For",
                     "203.0.113." + i + ", " + client));
         }
-        assertEquals(Bundles.text("nl", "inbox.message.error.wait"), text(page, "error"),
+        assertEquals(Bundles.text("nl", "QuestionException.Problem.WAIT"), text(page, "error"),
                 "expected the forwarded client to wait after three wrong codes, despite a changing left part");
         Document other = Portal.html(Portal.send("POST", "/nl/inbox", form("code", "AAAA-BBBB-CCCC-1111"),
                 "Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-For", "192.0.2.77"));
@@ -163,7 +163,7 @@ class PublicAttacksIT {
         String question = "A sixth question, typed with care: keep it.";
         Document refused = ask("ro", client, question, "nu-ma-pierde@example.invalid");
         assertNull(refused.getElementById("receipt-code"), "expected no receipt for the sixth question in a row");
-        assertEquals(Bundles.text("ro", "ask.message.error.limit"), text(refused, "error"),
+        assertEquals(Bundles.text("ro", "QuestionException.Problem.LIMIT"), text(refused, "error"),
                 "expected the refusal in Romanian");
         assertEquals(question, refused.getElementById("question").text(), "expected the question kept");
         assertEquals("nu-ma-pierde@example.invalid", refused.getElementById("mail").attr("value"),

@@ -17,40 +17,40 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.OptionalInt;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.localization.control.LanguageNegotiation;
+import nl.xenia.portal.notification.boundary.MailTemplate;
+import nl.xenia.portal.notification.boundary.Notifications;
+import nl.xenia.portal.notification.boundary.OutboxProbe;
+import nl.xenia.portal.notification.entity.OutboxMail;
+import nl.xenia.portal.operations.control.SchemaMigrated;
 import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.boundary.Client;
+import nl.xenia.portal.privacy.boundary.Expiring;
 import nl.xenia.portal.privacy.boundary.GuessLimits;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.RateLimits;
+import nl.xenia.portal.privacy.boundary.Receipts;
+import nl.xenia.portal.privacy.boundary.Retention;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
+import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.privacy.boundary.UnlockedKey;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
-import nl.xenia.portal.localization.boundary.Languages;
-import nl.xenia.portal.localization.control.LanguageNegotiation;
-import nl.xenia.portal.notification.boundary.Notifications;
-import nl.xenia.portal.notification.boundary.OutboxProbe;
-import nl.xenia.portal.notification.boundary.MailTemplate;
-import nl.xenia.portal.notification.entity.OutboxMail;
-import nl.xenia.portal.operations.control.SchemaMigrated;
-import nl.xenia.portal.privacy.boundary.Expiring;
-import nl.xenia.portal.privacy.boundary.Retention;
-import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.questions.boundary.CannedReplies;
 import nl.xenia.portal.questions.boundary.QuestionException;
-import nl.xenia.portal.questions.control.ThreadRemoval;
-import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.questions.boundary.QuestionInbox;
 import nl.xenia.portal.questions.boundary.Questions;
+import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.ThreadStatus;
 import nl.xenia.portal.questions.entity.Topic;
@@ -186,7 +186,7 @@ class AskAndInboxIT {
         Document again = Portal.html(Portal.postForm("/ro/ask", fields("token", token, "topic", "HEALTH", "question",
                 QUESTION, "municipality", "7", "mail", "")));
         assertNull(again.getElementById("receipt-code"), "expected no second code for a form posted twice");
-        assertEquals(Bundles.format("ro", "ask.message.error.duplicate", Map.of()),
+        assertEquals(Bundles.format("ro", "QuestionException.Problem.DUPLICATE", Map.of()),
                 again.getElementById("error").text());
 
         Document notSaved = Portal.html(Portal.postForm("/ro/ask", fields("step", "saved", "code", code)));
@@ -226,22 +226,23 @@ class AskAndInboxIT {
         String token = Portal.html(Portal.get("/ro/ask")).selectFirst("input[name=token]").attr("value");
         Document empty = Portal.html(Portal.postForm("/ro/ask",
                 fields("token", token, "topic", "MONEY", "question", "   ", "mail", "cineva@example.invalid")));
-        assertEquals(Bundles.text("ro", "ask.message.error.empty"), empty.getElementById("error").text());
+        assertEquals(Bundles.text("ro", "QuestionException.Problem.EMPTY"), empty.getElementById("error").text());
         assertEquals("cineva@example.invalid", empty.getElementById("mail").attr("value"), "expected the mail kept");
         assertEquals("MONEY", empty.selectFirst("#topic option[selected]").attr("value"), "expected the topic kept");
 
         String tooLong = "ă".repeat(4001);
         Document longer = Portal.html(Portal.postForm("/ro/ask", fields("token", token, "question", tooLong)));
-        assertEquals(Bundles.format("ro", "ask.message.error.long", Map.of("max", 4000)),
+        assertEquals(Bundles.format("ro", "QuestionException.Problem.LONG", Map.of("max", 4000)),
                 longer.getElementById("error").text());
         assertEquals(tooLong.substring(0, 4000), longer.getElementById("question").text(),
                 "expected the long text kept to shorten, cut to the field's 4000 characters");
 
         Document control = Portal.html(Portal.postForm("/ro/ask", fields("token", token, "question", "test\u0000x")));
-        assertEquals(Bundles.text("ro", "ask.message.error.characters"), control.getElementById("error").text());
+        assertEquals(Bundles.text("ro", "QuestionException.Problem.CHARACTERS"),
+                control.getElementById("error").text());
         Document mail = Portal.html(Portal.postForm("/ro/ask",
                 fields("token", token, "question", "O întrebare", "mail", "nu este o adresă")));
-        assertEquals(Bundles.text("ro", "ask.message.error.mail"), mail.getElementById("error").text());
+        assertEquals(Bundles.text("ro", "QuestionException.Problem.MAIL"), mail.getElementById("error").text());
         assertEquals("O întrebare", mail.getElementById("question").text(), "expected the question kept");
 
         Document wrong = Portal.html(Portal.postForm("/ro/inbox", fields("code", "AAAA-BBBB-CCCC-DDDD")));

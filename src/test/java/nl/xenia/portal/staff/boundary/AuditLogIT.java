@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.xenia.portal.operations.control.Clocks;
 import nl.xenia.portal.operations.entity.InstantConverter;
-import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.entity.AuditEntry;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -12,7 +12,7 @@ final class InfoOffice {
     }
 
     static void refused(Messages messages, InfoException refused) {
-        message(FacesMessage.SEVERITY_ERROR, messages.get("office.info.problem." + refused.getProblem().name()));
+        message(FacesMessage.SEVERITY_ERROR, messages.get("InfoException.Problem." + refused.getProblem().name()));
     }
 
     static void info(Messages messages, String key) {

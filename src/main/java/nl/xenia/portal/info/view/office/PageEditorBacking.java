@@ -79,11 +79,6 @@ public class PageEditorBacking {
         }
     }
 
-    /** Today, for the "checked today" shortcut. */
-    public void checkedToday() {
-        lastChecked = LocalDate.now(Languages.LOCAL_TIME);
-    }
-
     public boolean isTranslation() {
         return draft != null && !draft.language().equals(draft.sourceLanguage());
     }

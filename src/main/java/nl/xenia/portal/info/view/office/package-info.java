@@ -1,2 +1,2 @@
-/** The office's information screens: pages and translations, the editor, the municipalities. */
+/** The office's information screens: the translation overview, the page editor, and the municipalities. */
 package nl.xenia.portal.info.view.office;

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.xenia.portal.localization.view.Messages;
-import nl.xenia.portal.staff.view.office.OfficePages;
-import nl.xenia.portal.staff.view.office.OfficeSession;
 import nl.xenia.portal.questions.boundary.QuestionAlerts;
 import nl.xenia.portal.questions.boundary.QuestionException;
+import nl.xenia.portal.staff.view.office.OfficePages;
+import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
  * office/alerts: a member asks for a mail at every new question (no content) or stops it. The
@@ -37,7 +37,7 @@ public class AlertsBacking {
             OfficePages.info(messages,
                     address == null || address.isBlank() ? "office.alerts.message.off" : "office.alerts.message.on");
         } catch (QuestionException refused) {
-            OfficePages.error(messages, "office.problem.MAIL_INVALID");
+            OfficePages.error(messages, "StaffAccountException.Problem.MAIL_INVALID");
         }
     }
 

@@ -10,6 +10,7 @@ import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.questions.boundary.CannedReplies;
 import nl.xenia.portal.questions.boundary.QuestionException;
+import nl.xenia.portal.questions.boundary.Questions;
 import nl.xenia.portal.questions.entity.Topic;
 import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
@@ -71,7 +72,8 @@ public class CannedRepliesBacking {
             all = null;
             OfficePages.info(messages, "office.replies.message.saved");
         } catch (QuestionException refused) {
-            OfficePages.error(messages, "office.questions.problem." + refused.getProblem().name());
+            OfficePages.errorText(messages.format("QuestionException.Problem." + refused.getProblem().name(), "max",
+                    Questions.MAX_TEXT));
         }
     }
 

@@ -14,6 +14,7 @@ import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.questions.boundary.CannedReplies;
 import nl.xenia.portal.questions.boundary.QuestionException;
 import nl.xenia.portal.questions.boundary.QuestionInbox;
+import nl.xenia.portal.questions.boundary.Questions;
 import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
@@ -73,7 +74,8 @@ public class QuestionInboxBacking {
             thread = null; // shown as it is after the change
             OfficePages.info(messages, "office.questions.message.answered");
         } catch (QuestionException refused) {
-            OfficePages.error(messages, "office.questions.problem." + refused.getProblem().name());
+            OfficePages.errorText(messages.format("QuestionException.Problem." + refused.getProblem().name(), "max",
+                    Questions.MAX_TEXT));
         }
     }
 
@@ -84,7 +86,8 @@ public class QuestionInboxBacking {
             thread = null; // shown as it is after the change
             OfficePages.info(messages, "office.questions.message.noted");
         } catch (QuestionException refused) {
-            OfficePages.error(messages, "office.questions.problem." + refused.getProblem().name());
+            OfficePages.errorText(messages.format("QuestionException.Problem." + refused.getProblem().name(), "max",
+                    Questions.MAX_TEXT));
         }
     }
 

@@ -1,2 +1,2 @@
-/** The office's question inbox: the list of threads and one thread with answer, note and status. */
+/** The office's question screens: the inbox list and one thread, canned replies, and alerts of new questions. */
 package nl.xenia.portal.questions.view.office;

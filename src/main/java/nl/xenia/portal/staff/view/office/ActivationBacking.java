@@ -26,7 +26,7 @@ public class ActivationBacking {
         try {
             activatedUsername = accounts.activate(code, OfficePages.chars(password));
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         } finally {
             password = null;
         }

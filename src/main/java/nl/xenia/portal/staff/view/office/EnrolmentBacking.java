@@ -69,7 +69,7 @@ public class EnrolmentBacking {
             if (refused.getProblem() != StaffAccountException.Problem.CODE_WRONG) {
                 session.loginEnded();
             }
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
     }
 

@@ -47,7 +47,7 @@ public class MemberBacking {
             OfficePages.info(messages, "office.member.message.roles");
             member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
     }
 
@@ -61,7 +61,7 @@ public class MemberBacking {
             OfficePages.info(messages, "office.member.message.deactivated");
             member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
     }
 
@@ -71,7 +71,7 @@ public class MemberBacking {
             OfficePages.info(messages, "office.member.message.access");
             member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
     }
 
@@ -81,7 +81,7 @@ public class MemberBacking {
             OfficePages.info(messages, "office.member.message.reset");
             member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
     }
 
@@ -98,7 +98,7 @@ public class MemberBacking {
     }
 
     public String getStatus() {
-        return member == null ? "" : messages.get("office.status." + member.status().name());
+        return member == null ? "" : messages.get("StaffStatus." + member.status().name());
     }
 
     public String getRoleLabels() {

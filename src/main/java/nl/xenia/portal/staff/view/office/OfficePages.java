@@ -20,6 +20,12 @@ public final class OfficePages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), null));
     }
 
+    /** An error message above the form, already in words (a pattern with its arguments filled in). */
+    public static void errorText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
     /** A confirmation above the form, by bundle key. */
     public static void info(Messages messages, String key) {
         FacesContext.getCurrentInstance().addMessage(null,

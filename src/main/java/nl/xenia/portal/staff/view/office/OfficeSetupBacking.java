@@ -28,7 +28,7 @@ public class OfficeSetupBacking {
             recoveryKey = accounts.createFirstAdmin(token, username, OfficePages.chars(password));
             OfficePages.renewSessionId();
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         } finally {
             password = null;
         }

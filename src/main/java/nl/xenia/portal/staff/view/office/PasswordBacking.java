@@ -35,7 +35,7 @@ public class PasswordBacking {
             accounts.changePassword(session.getSignedIn(), OfficePages.chars(current), chosen);
             OfficePages.info(messages, "office.password.message.changed");
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         } finally {
             current = null;
             replacement = null;

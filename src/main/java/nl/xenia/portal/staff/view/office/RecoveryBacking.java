@@ -34,7 +34,7 @@ public class RecoveryBacking {
         } catch (StaffAccountException refused) {
             if (refused.getProblem() == StaffAccountException.Problem.RECOVERY_INVALID) {
             }
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         } finally {
             password = null;
         }

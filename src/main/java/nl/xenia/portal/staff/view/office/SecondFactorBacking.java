@@ -38,7 +38,7 @@ public class SecondFactorBacking {
                     : accounts.completeLogin(pending, code);
         } catch (StaffAccountException ended) {
             session.loginEnded();
-            OfficePages.error(messages, "office.problem." + ended.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + ended.getProblem().name());
             return;
         }
         if (member.isEmpty()) {

@@ -45,7 +45,7 @@ public class StaffBacking {
             invitation = accounts.invite(session.getSignedIn(), username, roleSet(roles), mailTo, messages.getLang());
             members = null;
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
     }
 
@@ -55,7 +55,7 @@ public class StaffBacking {
             accounts.renewOrganisationKey(session.getSignedIn());
             OfficePages.info(messages, "office.staff.message.renewed");
         } catch (StaffAccountException refused) {
-            OfficePages.error(messages, "office.problem." + refused.getProblem().name());
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
     }
 
@@ -64,14 +64,14 @@ public class StaffBacking {
             members = accounts.members(session.getSignedIn()).stream()
                     .map(member -> new Row(member.staffId(), member.username(), roleLabels(messages, member.roles()),
                             messages.get(member.waitsForAccess()
-                                    ? "office.status.waitsForAccess"
-                                    : "office.status." + member.status().name())))
+                                    ? "office.staff.status.waitsForAccess"
+                                    : "StaffStatus." + member.status().name())))
                     .toList();
         }
         return members;
     }
 
-    /** Every role by name, for the checkboxes (labels: office.role.NAME). */
+    /** Every role by name, for the checkboxes (labels: Role.NAME). */
     public List<String> getAllRoles() {
         return allRoles();
     }
@@ -122,7 +122,7 @@ public class StaffBacking {
     }
 
     static String roleLabels(Messages messages, java.util.Set<Role> roles) {
-        return roles.stream().sorted().map(role -> messages.get("office.role." + role.name()))
+        return roles.stream().sorted().map(role -> messages.get("Role." + role.name()))
                 .collect(Collectors.joining(", "));
     }
 }

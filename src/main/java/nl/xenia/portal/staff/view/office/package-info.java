@@ -1,2 +1,5 @@
-/** The office's sign-in pages and dashboard (PrimeFaces, nl and en), and the signed-in session. */
+/**
+ * The office's staff pages (PrimeFaces, nl and en): setup, sign-in, second step, activation, password, staff and
+ * members, audit log and dashboard, the signed-in session, and what office beans share.
+ */
 package nl.xenia.portal.staff.view.office;

@@ -116,7 +116,7 @@ public final class InfoEditingChecks {
                 "x".repeat(2001));
         driver.findElement(By.id("facts:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                Bundles.text("nl", "office.info.problem.TEXT_TOO_LONG")));
+                Bundles.text("nl", "InfoException.Problem.TEXT_TOO_LONG")));
         assertEquals("Notă de probă pentru Harlingen.", driver.findElement(By.id("note-ro")).getAttribute("value"),
                 "expected the notes typed kept after a refusal");
         driver.findElement(By.id("note-nl")).clear();

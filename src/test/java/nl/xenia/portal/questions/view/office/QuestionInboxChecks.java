@@ -69,7 +69,7 @@ public final class QuestionInboxChecks {
         staff.findElement(By.id("reply:body")).sendKeys(CANNED_BODY);
         staff.findElement(By.id("reply:title")).sendKeys(Keys.ENTER); // no title yet: refused
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                Bundles.text("nl", "office.questions.problem.TITLE")));
+                Bundles.text("nl", "QuestionException.Problem.TITLE")));
         assertEquals(CANNED_BODY, staff.findElement(By.id("reply:body")).getAttribute("value"),
                 "expected the text typed kept after the refusal");
         assertEquals("ro", new Select(staff.findElement(By.id("reply:language"))).getFirstSelectedOption()
@@ -158,7 +158,7 @@ public final class QuestionInboxChecks {
 
     /** The link of the (one) thread in a state. */
     private static WebElement threadLink(ChromeDriver staff, String status) {
-        String state = Bundles.text("nl", "office.questions.status." + status);
+        String state = Bundles.text("nl", "ThreadStatus." + status);
         return staff.findElements(By.cssSelector("#threads tbody tr")).stream()
                 .filter(row -> row.findElements(By.tagName("td")).size() > 1
                         && row.findElements(By.tagName("td")).get(1).getText().endsWith(state))

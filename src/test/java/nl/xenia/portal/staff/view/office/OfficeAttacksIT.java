@@ -18,12 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.staff.boundary.OfficePage;
 import nl.xenia.portal.testing.CookieJar;
@@ -88,7 +85,7 @@ class OfficeAttacksIT {
             HttpResponse<String> post = Portal.postForm("/office/en/setup",
                     Map.of("setup:token", "NOT-A-TOKEN", "setup:username", "first-admin", "setup:password", "x"));
             assertEquals(404, post.statusCode(), "expected a post to the closed set-up page answered 404");
-            assertFalse(post.body().contains(Bundles.text("en", "office.problem.USERNAME_TAKEN")),
+            assertFalse(post.body().contains(Bundles.text("en", "StaffAccountException.Problem.USERNAME_TAKEN")),
                     "expected the closed set-up page to say nothing about usernames");
             return;
         }
@@ -101,11 +98,11 @@ class OfficeAttacksIT {
                     "setup:create", true);
             assertEquals(200, answer.statusCode(), "expected a wrong token answered on the set-up page");
             String messages = messages(answer.body());
-            assertTrue(messages.contains(Bundles.text("en", "office.problem.BOOTSTRAP_INVALID")),
+            assertTrue(messages.contains(Bundles.text("en", "StaffAccountException.Problem.BOOTSTRAP_INVALID")),
                     "expected a wrong token refused: " + messages);
             for (String problem : List.of("USERNAME_INVALID", "USERNAME_TAKEN", "PASSWORD_TOO_SHORT",
                     "PASSWORD_TOO_COMMON")) {
-                assertFalse(messages.contains(Bundles.text("en", "office.problem." + problem)),
+                assertFalse(messages.contains(Bundles.text("en", "StaffAccountException.Problem." + problem)),
                         "expected nothing said about the username (" + attempt.getKey()
                                 + ") or the password before the token is right: " + messages);
             }

@@ -1,8 +1,5 @@
 package nl.xenia.portal.staff.view.office;
 
-import nl.xenia.portal.staff.boundary.OfficePage;
-import nl.xenia.portal.testing.OfficeMap;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import nl.xenia.portal.staff.boundary.OfficePage;
 import nl.xenia.portal.testing.CookieJar;
+import nl.xenia.portal.testing.OfficeMap;
 import nl.xenia.portal.testing.Portal;
 
 /**

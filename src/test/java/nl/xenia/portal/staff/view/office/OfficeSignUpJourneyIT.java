@@ -3,6 +3,9 @@ package nl.xenia.portal.staff.view.office;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +17,6 @@ import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.testing.Browser;
 import nl.xenia.portal.testing.Portal;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import org.bouncycastle.util.encoders.Base32;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -75,7 +75,7 @@ class OfficeSignUpJourneyIT {
             driver.findElement(By.id("recover:password")).sendKeys(PASSWORD);
             driver.findElement(By.id("recover:go")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    Bundles.text("en", "office.problem.RECOVERY_INVALID")));
+                    Bundles.text("en", "StaffAccountException.Problem.RECOVERY_INVALID")));
             assertEquals("stand-in-admin", driver.findElement(By.id("recover:username")).getAttribute("value"),
                     "expected the name typed kept after a refusal");
             browser.screenshot("office-recover");
@@ -153,7 +153,7 @@ class OfficeSignUpJourneyIT {
             driver.findElement(By.id("activate:password")).sendKeys(MEMBER_PASSWORD);
             driver.findElement(By.id("activate:go")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    Bundles.text("nl", "office.problem.INVITATION_INVALID")));
+                    Bundles.text("nl", "StaffAccountException.Problem.INVITATION_INVALID")));
             assertEquals(mailedCode, driver.findElement(By.id("activate:code")).getAttribute("value"),
                     "expected the code typed kept after the refusal");
 
@@ -215,7 +215,7 @@ class OfficeSignUpJourneyIT {
         driver.findElement(By.id("invite:mailTo")).sendKeys("x".repeat(65) + "@example.invalid");
         driver.findElement(By.id("invite:send")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                Bundles.text("en", "office.problem.MAIL_INVALID")));
+                Bundles.text("en", "StaffAccountException.Problem.MAIL_INVALID")));
         assertEquals("mailed-member", driver.findElement(By.id("invite:username")).getAttribute("value"),
                 "expected the name typed kept after a refusal");
         driver.findElement(By.id("invite:mailTo")).clear();
@@ -239,7 +239,7 @@ class OfficeSignUpJourneyIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("members")));
         driver.findElement(By.linkText(username)).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deactivate:deactivate")));
-        assertEquals(Bundles.text("en", "office.status.INVITED"), driver.findElement(By.id("status")).getText(),
+        assertEquals(Bundles.text("en", "StaffStatus.INVITED"), driver.findElement(By.id("status")).getText(),
                 "expected the invited member's state");
         browser.screenshot("office-member");
         driver.findElement(By.id("deactivate:deactivate")).click();
@@ -248,7 +248,7 @@ class OfficeSignUpJourneyIT {
         driver.findElement(By.cssSelector("#deactivate\\:confirmed .ui-chkbox-box")).click();
         driver.findElement(By.id("deactivate:deactivate")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"),
-                Bundles.text("en", "office.status.DEACTIVATED")));
+                Bundles.text("en", "StaffStatus.DEACTIVATED")));
     }
 
     /**
@@ -291,7 +291,7 @@ class OfficeSignUpJourneyIT {
         driver.findElement(By.id("password:repeated")).sendKeys(NEW_MEMBER_PASSWORD + " typo");
         driver.findElement(By.id("password:change")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                Bundles.text("nl", "office.problem.PASSWORDS_DIFFER")));
+                Bundles.text("nl", "StaffAccountException.Problem.PASSWORDS_DIFFER")));
         driver.findElement(By.id("password:current")).sendKeys(MEMBER_PASSWORD);
         driver.findElement(By.id("password:replacement")).sendKeys(NEW_MEMBER_PASSWORD);
         driver.findElement(By.id("password:repeated")).sendKeys(NEW_MEMBER_PASSWORD);
