@@ -1,5 +1,6 @@
 /**
- * The staff facades: accounts (bootstrap, invitations, sign-in, roles, deactivation), the audit log, the office guard
- * and role checks, the dashboard's waiting work, and the StaffDeactivated event.
+ * The office's host: the staff facades (accounts, sign-in, the audit log and its actions), the office's router and
+ * guard with the registry of the pages every component contributes (OfficePage, OfficeContribution), role checks,
+ * the dashboard's waiting work, and the StaffDeactivated event.
  */
 package nl.xenia.portal.staff.boundary;

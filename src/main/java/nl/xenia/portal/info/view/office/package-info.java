@@ -1,2 +1,5 @@
-/** The office's information screens: the translation overview, the page editor, and the municipalities. */
+/**
+ * The office's information screens (views in office/info/): the translation overview, the page editor, and the
+ * municipalities; InfoOfficePages contributes them to the office.
+ */
 package nl.xenia.portal.info.view.office;
