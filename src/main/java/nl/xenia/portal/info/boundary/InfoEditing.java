@@ -1,5 +1,6 @@
 package nl.xenia.portal.info.boundary;
 
+import nl.xenia.portal.staff.boundary.SignedIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,6 @@ import nl.xenia.portal.info.entity.MunicipalityNote;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
-import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
 import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

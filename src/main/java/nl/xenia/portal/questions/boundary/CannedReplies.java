@@ -1,5 +1,6 @@
 package nl.xenia.portal.questions.boundary;
 
+import nl.xenia.portal.staff.boundary.SignedIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,6 @@ import nl.xenia.portal.questions.entity.CannedReply;
 import nl.xenia.portal.questions.entity.Topic;
 import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
-import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
 import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.entity.Role;
 

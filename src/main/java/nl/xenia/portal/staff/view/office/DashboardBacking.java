@@ -14,7 +14,9 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.SignedIn;
+import nl.xenia.portal.staff.boundary.MyAccount;
+import nl.xenia.portal.staff.boundary.SignIn;
 import nl.xenia.portal.staff.boundary.WaitingWork;
 import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,7 +33,10 @@ public class DashboardBacking {
     OfficeSession session;
 
     @Inject
-    StaffAccounts accounts;
+    MyAccount myAccount;
+
+    @Inject
+    SignIn login;
 
     @Inject
     @Any
@@ -58,7 +63,7 @@ public class DashboardBacking {
     public record LanguageLink(String code, String endonym, String href, boolean current) {
     }
 
-    public StaffAccounts.SignedIn getMember() {
+    public SignedIn getMember() {
         return session.getSignedIn();
     }
 
@@ -70,7 +75,7 @@ public class DashboardBacking {
 
     /** Signed in, but not (yet) given the organisation's key by an admin. */
     public boolean isWithoutKey() {
-        return session.getSignedIn() != null && !accounts.hasAccess(session.getSignedIn());
+        return session.getSignedIn() != null && !myAccount.hasAccess(session.getSignedIn());
     }
 
     public boolean isAdmin() {
@@ -79,7 +84,7 @@ public class DashboardBacking {
 
     /** What waits for the signed-in member, in the order the components give. */
     public List<Tile> getTiles() {
-        StaffAccounts.SignedIn member = session.getSignedIn();
+        SignedIn member = session.getSignedIn();
         if (member == null) {
             return List.of();
         }
@@ -105,7 +110,7 @@ public class DashboardBacking {
     /** Sign-out (a POST): ends the session and tells the browser to forget this site's data. */
     public void signOut() {
         if (session.getSignedIn() != null) {
-            accounts.signedOut(session.getSignedIn());
+            login.signedOut(session.getSignedIn());
         }
         FacesContext context = FacesContext.getCurrentInstance();
         ((HttpServletResponse) context.getExternalContext().getResponse()).setHeader("Clear-Site-Data",
