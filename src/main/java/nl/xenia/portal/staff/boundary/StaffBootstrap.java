@@ -27,7 +27,9 @@ import nl.xenia.portal.staff.entity.BootstrapToken;
  * sign-up opens with the token only, never with anything the database keeps, and is handed to the first
  * admin. This is always so, not only in the demo: whoever holds the token before the sign-up can make
  * themselves the admin and read everything sealed afterwards anyway, so the key gives a token holder
- * nothing new, and once the first admin has signed up the token and its holders are gone.
+ * nothing new, and once the first admin has signed up the token and its holders are gone. What is
+ * left: a copy of the database made before the sign-up, together with the log line, opens what was
+ * sealed before the sign-up (a copy of the database alone opens nothing).
  */
 @ApplicationScoped
 public class StaffBootstrap {

@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import nl.xenia.portal.localization.view.Messages;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.Enrolled;
 import nl.xenia.portal.staff.boundary.Enrolment;
-import nl.xenia.portal.staff.boundary.SignIn;
 import nl.xenia.portal.staff.boundary.MyAccount;
+import nl.xenia.portal.staff.boundary.SignIn;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
 
 /** office/enrol: the second step set up at the first login; recovery codes shown once. */
 @Named

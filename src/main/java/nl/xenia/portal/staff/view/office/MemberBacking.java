@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.Member;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.StaffAdministration;
 import nl.xenia.portal.staff.entity.StaffStatus;
 

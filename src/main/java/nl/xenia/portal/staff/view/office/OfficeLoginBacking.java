@@ -9,8 +9,8 @@ import java.util.Optional;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.staff.boundary.PasswordAccepted;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.SignIn;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
 
 /** office/login: the first step (username and password). */
 @Named

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.time.Instant;
-import nl.xenia.portal.staff.boundary.OfficeGuard;
 import nl.xenia.portal.staff.boundary.Enrolment;
+import nl.xenia.portal.staff.boundary.OfficeGuard;
 import nl.xenia.portal.staff.boundary.PasswordAccepted;
 import nl.xenia.portal.staff.boundary.SignedIn;
 

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import nl.xenia.portal.localization.view.Messages;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.MyAccount;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
 
 /** office/password: the signed-in member changes their own password (the key is wrapped anew). */
 @Named

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import nl.xenia.portal.localization.view.Messages;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.PasswordAccepted;
-import nl.xenia.portal.staff.boundary.SignedIn;
-import nl.xenia.portal.staff.boundary.SignIn;
 import nl.xenia.portal.staff.boundary.MyAccount;
+import nl.xenia.portal.staff.boundary.PasswordAccepted;
+import nl.xenia.portal.staff.boundary.SignIn;
+import nl.xenia.portal.staff.boundary.SignedIn;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
 
 /** office/second-factor: a code from the app, or a recovery code. */
 @Named

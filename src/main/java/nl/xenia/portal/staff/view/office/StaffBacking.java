@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
-import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.Invitation;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.StaffAdministration;
 import nl.xenia.portal.staff.entity.Role;
 
