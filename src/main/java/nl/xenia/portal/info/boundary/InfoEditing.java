@@ -24,7 +24,7 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
-import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

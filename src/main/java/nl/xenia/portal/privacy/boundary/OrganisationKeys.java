@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.xenia.portal.privacy.control.KeyPins;
 import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.privacy.control.SecretCodes;
 import nl.xenia.portal.privacy.entity.KeyHolder;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.privacy.entity.OrganisationKey;
@@ -29,12 +30,21 @@ import nl.xenia.portal.privacy.entity.OrganisationKey;
  * public half, by the first admin at set-up and afterwards only by an admin's session: never under a
  * secret that travels (an invitation code). {@link #seal} and {@link #open} are what other components
  * use for free text.
+ *
+ * <p>Before the first admin signs up, the keyset is held by the bootstrap token alone: when a token is
+ * issued, a keyset is made and sealed to a bootstrap holder whose private half is wrapped under a key
+ * derived from the token ({@link Sealing#keyFromToken}); the database keeps only the token's hash, so a
+ * copy of it opens nothing. Questions can be asked from the first start. The first admin's sign-up with
+ * the token hands that keyset on ({@link #handOver}) and deletes every bootstrap holder. A token issued
+ * at a later start, before anyone signed up, gets a keyset of its own: what was sealed before that start
+ * opens only with the earlier token (while it is valid).
  */
 @ApplicationScoped
 public class OrganisationKeys {
 
     private static final String ORGANISATION = "organisation";
     private static final String RECOVERY = "recovery";
+    private static final String BOOTSTRAP = "bootstrap";
 
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
@@ -48,31 +58,77 @@ public class OrganisationKeys {
     @Inject
     Event<SealedItemOpened> opened;
 
-    /** Whether the keyset has been created (at the first admin's sign-up). */
+    /** Whether the keyset has been created (when the first bootstrap token was issued, or at the first admin's sign-up). */
     @Transactional(TxType.SUPPORTS)
     public boolean exists() {
         return current().isPresent();
     }
 
     /**
-     * Creates the keyset with its first generation, gives it to the first staff member and to a new
-     * recovery key, and returns the recovery key (to show once; it is stored nowhere).
+     * Creates a new keyset (its generation the newest), gives it to a first staff member and to a new
+     * recovery key, and returns the recovery key (to show once; it is stored nowhere). What was sealed
+     * before does not open with it: the first admin's sign-up uses {@link #handOver}, which keeps that,
+     * and comes here only when the token holds no keyset.
      */
     @Transactional(TxType.MANDATORY)
     public byte[] create(long staffId, byte[] staffKey) {
-        if (exists()) {
-            throw new IllegalStateException("The organisation key exists already");
-        }
         try {
             KeysetHandle keyset = Sealing.newOrganisationKey();
-            OrganisationKey generation = newGeneration(keyset);
-            give(keyset, generation, newHolder(staffId, staffKey));
-            byte[] recoveryKey = Sealing.newKey();
-            give(keyset, generation, newHolder(null, recoveryKey));
-            return recoveryKey;
+            return giveToFirst(keyset, newGeneration(keyset), staffId, staffKey);
         } catch (GeneralSecurityException failure) {
             throw new IllegalStateException("Could not create the organisation key", failure);
         }
+    }
+
+    /**
+     * When a bootstrap token is issued (no admin yet): a new keyset, its generation the newest, sealed
+     * to a new bootstrap holder whose private half is wrapped under a key derived from the token. From
+     * now on items can be sealed; they open with the token only, until the first admin takes them over.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void createForBootstrap(String bootstrapToken) {
+        String token = canonical(bootstrapToken).orElseThrow(() -> new IllegalArgumentException("Not a token"));
+        try {
+            KeysetHandle keyset = Sealing.newOrganisationKey();
+            OrganisationKey generation = newGeneration(keyset);
+            give(keyset, generation, newHolder(null, true, Sealing.keyFromToken(token, BOOTSTRAP)));
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not create the organisation key", failure);
+        }
+    }
+
+    /**
+     * The first admin's sign-up with the bootstrap token: the keyset the token's holder holds is given
+     * to the admin and to a new recovery key (returned, to show once), and every bootstrap holder is
+     * deleted, so the token (in the server's log) opens nothing any more. When the token opens no
+     * bootstrap holder (one issued before this design, or its holder deleted), or the keyset it opens is
+     * not one this installation pinned, a new keyset is made instead.
+     */
+    @Transactional(TxType.MANDATORY)
+    public byte[] handOver(String bootstrapToken, long staffId, byte[] staffKey) {
+        try {
+            Optional<KeysetHandle> held = bootstrapKeyset(bootstrapToken);
+            Optional<OrganisationKey> pinnedGeneration = held.isEmpty() ? Optional.empty() : generationOf(held.get());
+            forgetBootstrap();
+            if (pinnedGeneration.isEmpty()) {
+                return create(staffId, staffKey);
+            }
+            KeysetHandle keyset = held.get();
+            OrganisationKey generation = pinnedGeneration.get();
+            if (!generation.getId().equals(current().map(OrganisationKey::getId).orElse(null))) {
+                // a later start made a newer bootstrap keyset: this one becomes the newest again
+                generation = newGeneration(keyset);
+            }
+            return giveToFirst(keyset, generation, staffId, staffKey);
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not hand over the organisation key", failure);
+        }
+    }
+
+    /** Deletes every bootstrap holder with the keyset sealed to it (after the sign-up, or once every token has expired). */
+    @Transactional(TxType.MANDATORY)
+    public void forgetBootstrap() {
+        em.createNamedQuery(KeyHolder.BOOTSTRAP, KeyHolder.class).getResultList().forEach(this::remove);
     }
 
     /**
@@ -83,7 +139,7 @@ public class OrganisationKeys {
     public void enrol(long staffId, byte[] staffKey) {
         forget(staffId);
         try {
-            newHolder(staffId, staffKey);
+            newHolder(staffId, false, staffKey);
         } catch (GeneralSecurityException failure) {
             throw new IllegalStateException("Could not make a holder's key", failure);
         }
@@ -149,7 +205,8 @@ public class OrganisationKeys {
             OrganisationKey generation = newGeneration(keyset);
             Set<Long> holding = holding();
             for (KeyHolder holder : em.createNamedQuery(KeyHolder.ALL, KeyHolder.class).getResultList()) {
-                if (holding.contains(holder.getId())) {
+                // a bootstrap holder left over holds a keyset of its own: never give it a staff member's
+                if (holding.contains(holder.getId()) && !holder.isBootstrap()) {
                     give(keyset, generation, holder);
                 }
             }
@@ -169,7 +226,7 @@ public class OrganisationKeys {
             KeysetHandle keyset = newest(key);
             em.createNamedQuery(KeyHolder.RECOVERY, KeyHolder.class).getResultStream().forEach(this::remove);
             byte[] recoveryKey = Sealing.newKey();
-            give(keyset, current().orElseThrow(), newHolder(null, recoveryKey));
+            give(keyset, current().orElseThrow(), newHolder(null, false, recoveryKey));
             return recoveryKey;
         } catch (GeneralSecurityException failure) {
             throw new IllegalStateException("Could not renew the recovery key", failure);
@@ -299,10 +356,13 @@ public class OrganisationKeys {
         return generation;
     }
 
-    private KeyHolder newHolder(Long staffId, byte[] holderSecret) throws GeneralSecurityException {
+    private KeyHolder newHolder(Long staffId, boolean bootstrap, byte[] holderSecret) throws GeneralSecurityException {
         KeysetHandle pair = Sealing.newHolderKey();
-        KeyHolder holder = new KeyHolder(staffId, Sealing.publicPart(pair), Sealing.wrap(pair, holderSecret),
-                clock.instant());
+        byte[] publicPart = Sealing.publicPart(pair);
+        byte[] privateWrapped = Sealing.wrap(pair, holderSecret);
+        KeyHolder holder = bootstrap
+                ? KeyHolder.forBootstrap(publicPart, privateWrapped, clock.instant())
+                : new KeyHolder(staffId, publicPart, privateWrapped, clock.instant());
         em.persist(holder);
         em.flush();
         holder.pinned(KeyPins.pin(installationKeys.pinKey(), use(holder), holder.getId(), holder.getPublicKeyset()));
@@ -334,7 +394,66 @@ public class OrganisationKeys {
     }
 
     private static String use(KeyHolder holder) {
+        if (holder.isBootstrap()) {
+            return BOOTSTRAP;
+        }
         return holder.getStaffId() == null ? RECOVERY : "staff:" + holder.getStaffId();
+    }
+
+    /** The keyset given to the first staff member and to a new recovery key; returns the recovery key. */
+    private byte[] giveToFirst(KeysetHandle keyset, OrganisationKey generation, long staffId, byte[] staffKey)
+            throws GeneralSecurityException {
+        give(keyset, generation, newHolder(staffId, false, staffKey));
+        byte[] recoveryKey = Sealing.newKey();
+        give(keyset, generation, newHolder(null, false, recoveryKey));
+        return recoveryKey;
+    }
+
+    /** The keyset a bootstrap holder (with its pin holding) holds for this token; empty when none opens with it. */
+    private Optional<KeysetHandle> bootstrapKeyset(String typedToken) {
+        Optional<String> token = canonical(typedToken);
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] key;
+        try {
+            key = Sealing.keyFromToken(token.get(), BOOTSTRAP);
+        } catch (GeneralSecurityException failure) {
+            throw new IllegalStateException("Could not derive the bootstrap key", failure);
+        }
+        for (KeyHolder holder : em.createNamedQuery(KeyHolder.BOOTSTRAP, KeyHolder.class).getResultList()) {
+            if (!KeyPins.holds(installationKeys.pinKey(), holder.getPin(), use(holder), holder.getId(),
+                    holder.getPublicKeyset())) {
+                continue;
+            }
+            Optional<KeyWrapper> wrapper = wrapperOf(holder.getId());
+            try {
+                KeysetHandle holderPrivate = Sealing.unwrap(holder.getPrivateWrapped(), key);
+                if (wrapper.isPresent()) {
+                    return Optional.of(Sealing.openKeyset(wrapper.get().getWrapped(), holderPrivate,
+                            wrapperContext(holder.getId())));
+                }
+            } catch (GeneralSecurityException notThisOne) {
+                // another token's holder
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The pinned generation whose public keyset is exactly this keyset's (so a keyset written into the
+     * database in place of a bootstrap holder's is never taken over); empty when there is none.
+     */
+    private Optional<OrganisationKey> generationOf(KeysetHandle keyset) throws GeneralSecurityException {
+        byte[] publicPart = Sealing.publicPart(keyset);
+        return em.createNamedQuery(OrganisationKey.CURRENT, OrganisationKey.class).getResultStream()
+                .filter(generation -> java.util.Arrays.equals(publicPart, generation.getPublicKeyset()))
+                .filter(this::pinned).findFirst();
+    }
+
+    private static Optional<String> canonical(String typedToken) {
+        String canonical = SecretCodes.normalize(typedToken);
+        return canonical == null || canonical.isEmpty() ? Optional.empty() : Optional.of(canonical);
     }
 
     private static String wrapperContext(long holderId) {

@@ -9,6 +9,7 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.hybrid.HybridConfig;
 import com.google.crypto.tink.subtle.AesGcmJce;
+import com.google.crypto.tink.subtle.Hkdf;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -108,6 +109,17 @@ public final class Sealing {
     public static KeysetHandle unwrap(byte[] wrapped, byte[] wrappingKey) throws GeneralSecurityException {
         return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, new AesGcmJce(wrappingKey),
                 "xenia organisation key".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * A 256-bit wrapping key from a one-time token of at least 128 random bits (the bootstrap token:
+     * 160), by HKDF-SHA256: a token with that much entropy needs no slow derivation, and nothing
+     * stored beside the key it wraps (the token's SHA-256 lookup hash, say) is an input to it.
+     */
+    public static byte[] keyFromToken(String canonicalToken, String purpose) throws GeneralSecurityException {
+        return Hkdf.computeHkdf("HMACSHA256", canonicalToken.getBytes(StandardCharsets.US_ASCII),
+                "xenia one-time token".getBytes(StandardCharsets.US_ASCII), purpose.getBytes(StandardCharsets.UTF_8),
+                KEY_BYTES);
     }
 
     /** A new random 256-bit key, e.g. the recovery key. */

@@ -11,21 +11,24 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * Someone who can hold the organisation's key: a staff member, or the printed recovery key (no staff
- * member). The holder's own key pair: the public half in the clear with its pin, the private half only
- * wrapped under the holder's secret (a password-derived key, the recovery key). The organisation's
+ * Someone who can hold the organisation's key: a staff member, the printed recovery key (no staff
+ * member), or — until the first admin signs up — the bootstrap token ({@code bootstrap}). The holder's own key pair: the public half in the clear with its pin, the private half only
+ * wrapped under the holder's secret (a password-derived key, the recovery key, a key derived from the
+ * bootstrap token). The organisation's
  * keyset reaches a holder sealed to the public half ({@link KeyWrapper}).
  */
 @Entity
 @Table(name = "key_holder")
 @NamedQuery(name = KeyHolder.OF_STAFF, query = "SELECT h FROM KeyHolder h WHERE h.staffId = :staff")
-@NamedQuery(name = KeyHolder.RECOVERY, query = "SELECT h FROM KeyHolder h WHERE h.staffId IS NULL ORDER BY h.id DESC")
+@NamedQuery(name = KeyHolder.RECOVERY, query = "SELECT h FROM KeyHolder h WHERE h.staffId IS NULL AND h.bootstrap = FALSE ORDER BY h.id DESC")
+@NamedQuery(name = KeyHolder.BOOTSTRAP, query = "SELECT h FROM KeyHolder h WHERE h.bootstrap = TRUE ORDER BY h.id DESC")
 @NamedQuery(name = KeyHolder.ALL, query = "SELECT h FROM KeyHolder h ORDER BY h.id")
 public class KeyHolder {
 
     public static final String OF_STAFF = "KeyHolder.ofStaff";
     public static final String RECOVERY = "KeyHolder.recovery";
     public static final String ALL = "KeyHolder.all";
+    public static final String BOOTSTRAP = "KeyHolder.bootstrap";
 
     @Id
     @SequenceGenerator(name = "key_holder", sequenceName = "key_holder_seq", allocationSize = 1)
@@ -44,6 +47,9 @@ public class KeyHolder {
     @Column(nullable = false)
     private byte[] pin;
 
+    @Column(nullable = false)
+    private boolean bootstrap;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -57,6 +63,13 @@ public class KeyHolder {
         this.privateWrapped = privateWrapped.clone();
         this.pin = new byte[0];
         this.createdAt = createdAt;
+    }
+
+    /** A holder for the bootstrap token: no staff member; deleted when the first admin has signed up. */
+    public static KeyHolder forBootstrap(byte[] publicKeyset, byte[] privateWrapped, Instant createdAt) {
+        KeyHolder holder = new KeyHolder(null, publicKeyset, privateWrapped, createdAt);
+        holder.bootstrap = true;
+        return holder;
     }
 
     public void pinned(byte[] pin) {
@@ -82,6 +95,10 @@ public class KeyHolder {
 
     public byte[] getPrivateWrapped() {
         return privateWrapped.clone();
+    }
+
+    public boolean isBootstrap() {
+        return bootstrap;
     }
 
     public byte[] getPin() {

@@ -15,7 +15,7 @@ import nl.xenia.portal.questions.entity.Topic;
 import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
-import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.entity.Role;
 
 /**

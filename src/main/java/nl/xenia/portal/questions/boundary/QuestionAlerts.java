@@ -14,9 +14,9 @@ import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.questions.entity.QuestionAlert;
 import nl.xenia.portal.staff.boundary.RequiresRole;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
-import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.boundary.StaffDeactivated;
+import nl.xenia.portal.staff.boundary.StaffDirectory;
 import nl.xenia.portal.staff.entity.Role;
 
 /**
@@ -37,7 +37,7 @@ public class QuestionAlerts {
     Notifications notifications;
 
     @Inject
-    StaffAccounts accounts;
+    StaffDirectory directory;
 
     /** Where the member hears of new questions now (the page shows it back). */
     @Transactional(TxType.SUPPORTS)
@@ -71,7 +71,7 @@ public class QuestionAlerts {
 
     /** In the asking transaction: a mail for every active member who reads questions and asked for it. */
     void onQuestionReceived(@Observes QuestionReceived received) {
-        Set<Long> readers = accounts.activeMembersWith(Role.STAFF, Role.ADMIN);
+        Set<Long> readers = directory.activeMembersWith(Role.STAFF, Role.ADMIN);
         for (QuestionAlert alert : em.createNamedQuery(QuestionAlert.ALL, QuestionAlert.class).getResultList()) {
             if (readers.contains(alert.getStaffId())) {
                 notifications.queue(alert.getAddress(), alert.getLanguage(), NEW_QUESTION,

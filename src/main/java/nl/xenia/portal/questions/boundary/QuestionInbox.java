@@ -29,8 +29,8 @@ import nl.xenia.portal.questions.entity.Topic;
 import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
-import nl.xenia.portal.staff.boundary.StaffAccounts.SignedIn;
+import nl.xenia.portal.staff.boundary.SignedIn;
+import nl.xenia.portal.staff.boundary.StaffDirectory;
 import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,7 +56,7 @@ public class QuestionInbox {
     OrganisationKeys keys;
 
     @Inject
-    StaffAccounts accounts;
+    StaffDirectory directory;
 
     @Inject
     Notifications notifications;
@@ -93,7 +93,7 @@ public class QuestionInbox {
     @Transactional(TxType.SUPPORTS)
     public List<Row> threads(SignedIn member) {
         Instant now = clock.instant();
-        Map<Long, String> names = accounts.usernames(member);
+        Map<Long, String> names = directory.usernames(member);
         return em.createNamedQuery(QuestionThread.ALL, QuestionThread.class).getResultStream()
                 .map(thread -> row(thread, now, names))
                 .sorted(Comparator.comparingInt((Row row) -> switch (row.status()) {
@@ -131,7 +131,7 @@ public class QuestionInbox {
                 shown.add(new StaffMessage(messages.get(i).getAuthor(), texts.get(i), messages.get(i).getCreatedAt()));
             }
             thread.seen();
-            return Optional.of(new StaffThread(row(thread, clock.instant(), accounts.usernames(member)), shown));
+            return Optional.of(new StaffThread(row(thread, clock.instant(), directory.usernames(member)), shown));
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A thread did not open with the organisation's key", unreadable);
         }

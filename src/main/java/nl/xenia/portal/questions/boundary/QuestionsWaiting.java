@@ -3,7 +3,7 @@ package nl.xenia.portal.questions.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.boundary.WaitingWork;
 import nl.xenia.portal.staff.entity.Role;
 
@@ -15,7 +15,7 @@ public class QuestionsWaiting implements WaitingWork {
     QuestionInbox inbox;
 
     @Override
-    public List<Waiting> waitingFor(StaffAccounts.SignedIn member) {
+    public List<Waiting> waitingFor(SignedIn member) {
         if (!member.has(Role.STAFF) && !member.has(Role.ADMIN)) {
             return List.of();
         }

@@ -74,7 +74,7 @@ public class AuditLog {
     /** For the office's audit view: a page of the entries that match, newest first, for admins only. */
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
-    public List<Entry> search(StaffAccounts.SignedIn admin, Filter filter, int first, int max) {
+    public List<Entry> search(SignedIn admin, Filter filter, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);
@@ -87,14 +87,14 @@ public class AuditLog {
     /** For the office's audit filter: the names of the actions the log holds, for admins only. */
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
-    public List<String> recordedActions(StaffAccounts.SignedIn admin) {
+    public List<String> recordedActions(SignedIn admin) {
         return em.createNamedQuery(AuditEntry.ACTIONS, String.class).getResultList();
     }
 
     /** For the office's audit view: how many entries match, for admins only. */
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
-    public long count(StaffAccounts.SignedIn admin, Filter filter) {
+    public long count(SignedIn admin, Filter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<AuditEntry> entry = query.from(AuditEntry.class);

@@ -13,14 +13,14 @@ import nl.xenia.portal.staff.entity.Role;
 public class InvitationsWaiting implements WaitingWork {
 
     @Inject
-    StaffAccounts accounts;
+    StaffAdministration administration;
 
     @Override
-    public List<Waiting> waitingFor(StaffAccounts.SignedIn member) {
+    public List<Waiting> waitingFor(SignedIn member) {
         if (!member.has(Role.ADMIN)) {
             return List.of();
         }
-        return List.of(new Waiting("office.dashboard.access", accounts.waitingForAccess(member), "staff", 890),
-                new Waiting("office.dashboard.invitations", accounts.openInvitations(member), "staff", 900));
+        return List.of(new Waiting("office.dashboard.access", administration.waitingForAccess(member), "staff", 890),
+                new Waiting("office.dashboard.invitations", administration.openInvitations(member), "staff", 900));
     }
 }

@@ -10,7 +10,7 @@ import nl.xenia.portal.staff.entity.Role;
 
 /**
  * The boundary's own check, whatever the web layer let through: the method's
- * {@link StaffAccounts.SignedIn} argument must be a member whose account is active now and holds one
+ * {@link SignedIn} argument must be a member whose account is active now and holds one
  * of these roles now (read from the database, so a role taken away counts at once). Otherwise
  * {@link StaffAccountException} NOT_ALLOWED, before the method runs.
  */

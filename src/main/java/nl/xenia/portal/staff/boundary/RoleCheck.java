@@ -26,8 +26,8 @@ public class RoleCheck {
         if (required == null) {
             required = call.getMethod().getDeclaringClass().getAnnotation(RequiresRole.class);
         }
-        StaffAccounts.SignedIn member = Arrays.stream(call.getParameters())
-                .filter(StaffAccounts.SignedIn.class::isInstance).map(StaffAccounts.SignedIn.class::cast).findFirst()
+        SignedIn member = Arrays.stream(call.getParameters())
+                .filter(SignedIn.class::isInstance).map(SignedIn.class::cast).findFirst()
                 .orElse(null);
         if (member == null || required == null || !allowed(member, required)) {
             throw new StaffAccountException(Problem.NOT_ALLOWED);
@@ -35,7 +35,7 @@ public class RoleCheck {
         return call.proceed();
     }
 
-    private boolean allowed(StaffAccounts.SignedIn member, RequiresRole required) {
+    private boolean allowed(SignedIn member, RequiresRole required) {
         StaffAccount account = em.find(StaffAccount.class, member.staffId());
         return account != null && account.getStatus() == StaffStatus.ACTIVE
                 && Arrays.stream(required.value()).anyMatch(role -> account.getRoles().contains(role)

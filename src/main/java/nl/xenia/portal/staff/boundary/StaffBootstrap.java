@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.xenia.portal.operations.control.SchemaMigrated;
+import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.staff.entity.BootstrapToken;
 
@@ -20,6 +21,15 @@ import nl.xenia.portal.staff.entity.BootstrapToken;
  * The first admin account is created with a one-time bootstrap token, printed to the server log at
  * start for whoever installs the portal. There is no default password anywhere. Once a token has
  * been redeemed, no token is issued or accepted again.
+ *
+ * <p>Each token also holds an organisation keyset of its own until the first admin signs up (see
+ * {@link OrganisationKeys}), so the public side works from the first start: what is sealed before the
+ * sign-up opens with the token only, never with anything the database keeps, and is handed to the first
+ * admin. This is always so, not only in the demo: whoever holds the token before the sign-up can make
+ * themselves the admin and read everything sealed afterwards anyway, so the key gives a token holder
+ * nothing new, and once the first admin has signed up the token and its holders are gone. What is
+ * left: a copy of the database made before the sign-up, together with the log line, opens what was
+ * sealed before the sign-up (a copy of the database alone opens nothing).
  */
 @ApplicationScoped
 public class StaffBootstrap {
@@ -42,12 +52,19 @@ public class StaffBootstrap {
     @Inject
     Secrets secrets;
 
+    @Inject
+    OrganisationKeys organisationKeys;
+
     void onSchemaMigrated(@Observes SchemaMigrated migrated, StaffBootstrap self) {
         self.issueAtStart().ifPresent(token -> LOG.log(AUDIT, () -> "Staff bootstrap token (one use, valid "
                 + VALIDITY.toHours() + " hours, create the first admin account with it): " + token));
     }
 
-    /** A new token while the first admin has not signed up yet; empty once one has. */
+    /**
+     * A new token while the first admin has not signed up yet, with a new organisation keyset held by
+     * it alone; empty once the first admin has signed up. When every earlier token has expired, their
+     * keysets are forgotten.
+     */
     @Transactional
     public Optional<String> issueAtStart() {
         if (isCompleted()) {
@@ -55,8 +72,12 @@ public class StaffBootstrap {
         }
         Instant now = clock.instant();
         em.createNamedQuery(BootstrapToken.DELETE_EXPIRED).setParameter("now", now).executeUpdate();
+        if (em.createNamedQuery(BootstrapToken.UNUSED_COUNT, Long.class).getSingleResult() == 0) {
+            organisationKeys.forgetBootstrap();
+        }
         String token = secrets.newCode(TOKEN_BITS);
         em.persist(new BootstrapToken(secrets.codeHash(token).orElseThrow(), now, now.plus(VALIDITY)));
+        organisationKeys.createForBootstrap(token);
         return Optional.of(token);
     }
 

@@ -14,5 +14,5 @@ public interface WaitingWork {
     }
 
     /** What waits for this member; empty when nothing does or the member's roles do not cover it. */
-    List<Waiting> waitingFor(StaffAccounts.SignedIn member);
+    List<Waiting> waitingFor(SignedIn member);
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * last failure has passed, doubling with every further failure (1 s, 2 s, 4 s, … at most 15 minutes);
  * the caller counts an attempt refused during the delay as a failure too.
  * A success or an hour without failures forgets the key. Nobody waits on a thread: a refused attempt is
- * answered at once, as a failure.
+ * answered at once, with the time left to wait ({@link #waitLeft}).
  */
 public final class LoginThrottle {
 
@@ -28,6 +28,16 @@ public final class LoginThrottle {
     public boolean isRefused(String key, Instant now) {
         Failures recent = failures.get(key);
         return recent != null && now.isBefore(recent.last().plus(delayAfter(recent.count())));
+    }
+
+    /** How long an attempt with this key is still refused: zero when it is not. */
+    public Duration waitLeft(String key, Instant now) {
+        Failures recent = failures.get(key);
+        if (recent == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, recent.last().plus(delayAfter(recent.count())));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     public void failed(String key, Instant now) {

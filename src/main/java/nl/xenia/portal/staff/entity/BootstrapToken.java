@@ -20,12 +20,14 @@ import java.util.Objects;
 @Table(name = "staff_bootstrap_token")
 @NamedQuery(name = BootstrapToken.BY_HASH, query = "SELECT t FROM BootstrapToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = BootstrapToken.USED_COUNT, query = "SELECT COUNT(t) FROM BootstrapToken t WHERE t.usedAt IS NOT NULL")
+@NamedQuery(name = BootstrapToken.UNUSED_COUNT, query = "SELECT COUNT(t) FROM BootstrapToken t WHERE t.usedAt IS NULL")
 @NamedQuery(name = BootstrapToken.DELETE_UNUSED, query = "DELETE FROM BootstrapToken t WHERE t.usedAt IS NULL")
 @NamedQuery(name = BootstrapToken.DELETE_EXPIRED, query = "DELETE FROM BootstrapToken t WHERE t.usedAt IS NULL AND t.expiresAt < :now")
 public class BootstrapToken {
 
     public static final String BY_HASH = "BootstrapToken.byHash";
     public static final String USED_COUNT = "BootstrapToken.usedCount";
+    public static final String UNUSED_COUNT = "BootstrapToken.unusedCount";
     public static final String DELETE_UNUSED = "BootstrapToken.deleteUnused";
     public static final String DELETE_EXPIRED = "BootstrapToken.deleteExpired";
 

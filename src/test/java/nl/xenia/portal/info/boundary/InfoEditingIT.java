@@ -23,8 +23,8 @@ import nl.xenia.portal.staff.boundary.AuditAction;
 import nl.xenia.portal.staff.boundary.AuditLog;
 import nl.xenia.portal.staff.boundary.RequiresRole;
 import nl.xenia.portal.staff.boundary.RoleCheck;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
 import nl.xenia.portal.staff.entity.AuditEntry;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.staff.entity.StaffAccount;
@@ -53,7 +53,7 @@ class InfoEditingIT {
                 .addClasses(nl.xenia.portal.testing.AuditTrail.class, Languages.class, Languages.Language.class,
                         Bundles.class, LanguageNegotiation.class,
                         PublicPageCache.class, AuditLog.class, AuditLog.Filter.class, AuditEntry.class,
-                        AuditAction.class, RequiresRole.class, RoleCheck.class, StaffAccounts.SignedIn.class,
+                        AuditAction.class, RequiresRole.class, RoleCheck.class, SignedIn.class,
                         StaffAccountException.class, StaffAccountException.Problem.class, Role.class,
                         StaffAccount.class, nl.xenia.portal.staff.entity.StaffStatus.class,
                         nl.xenia.portal.staff.entity.RolesConverter.class, UnlockedKey.class,
@@ -82,15 +82,15 @@ class InfoEditingIT {
     @Inject
     UserTransaction transaction;
 
-    private StaffAccounts.SignedIn member(String name, Set<Role> roles) {
-        return new StaffAccounts.SignedIn(probe.account(name, roles), name, roles, null);
+    private SignedIn member(String name, Set<Role> roles) {
+        return new SignedIn(probe.account(name, roles), name, roles, null);
     }
 
     @Test
     void aChangedSourceMakesTranslationsOutdatedAndReadersSeeOnlyWhatIsPublished() throws Exception {
         transaction.begin();
         try {
-            StaffAccounts.SignedIn writer = member("writer-one", EnumSet.of(Role.STAFF));
+            SignedIn writer = member("writer-one", EnumSet.of(Role.STAFF));
             long id = editing.create(writer, " Proef-Pagina ", null, "health", InfoPage.Kind.TEXT);
             assertEquals(InfoEditing.State.MISSING, state(writer, id, "nl"), "expected a new page without text");
 
@@ -134,7 +134,7 @@ class InfoEditingIT {
     void municipalityFactsAndNotesAreShownInTheReadersLanguage() throws Exception {
         transaction.begin();
         try {
-            StaffAccounts.SignedIn writer = member("writer-two", EnumSet.of(Role.ADMIN));
+            SignedIn writer = member("writer-two", EnumSet.of(Role.ADMIN));
             long harlingen = editing.municipalities(writer).stream().filter(facts -> facts.name().equals("Harlingen"))
                     .findFirst().orElseThrow().id();
             editing.saveMunicipality(writer, harlingen, "Loket, telefoon volgt",
@@ -157,11 +157,11 @@ class InfoEditingIT {
     void onlyStaffAndAdminsWriteAndBadInputIsRefused() throws Exception {
         transaction.begin();
         try {
-            StaffAccounts.SignedIn coordinator = member("coordinator-one", EnumSet.of(Role.COORDINATOR));
+            SignedIn coordinator = member("coordinator-one", EnumSet.of(Role.COORDINATOR));
             assertThrows(StaffAccountException.class, () -> editing.overview(coordinator),
                     "expected the sounding-board coordinator not to edit information");
             assertThrows(StaffAccountException.class, () -> editing.overview(null), "expected no one refused");
-            StaffAccounts.SignedIn writer = member("writer-three", EnumSet.of(Role.STAFF));
+            SignedIn writer = member("writer-three", EnumSet.of(Role.STAFF));
             assertEquals(InfoException.Problem.SLUG_INVALID, problem(() -> editing.create(writer, "Gezond heid!",
                     null, null, null)));
             assertEquals(InfoException.Problem.SLUG_INVALID, problem(() -> editing.create(writer, "search", null,
@@ -180,7 +180,7 @@ class InfoEditingIT {
         }
     }
 
-    private InfoEditing.State state(StaffAccounts.SignedIn member, long pageId, String language) {
+    private InfoEditing.State state(SignedIn member, long pageId, String language) {
         return editing.overview(member).stream().filter(row -> row.pageId() == pageId).findFirst().orElseThrow()
                 .states().get(language);
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.privacy.control.SecretCodes;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.MovableClock;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Key custody attacked as someone who can read and write the database (but has no key kept outside
  * it): a public key swapped for one of the attacker's gets nothing sealed to it, a keyset kept by a
- * member who left opens nothing sealed after the renewal, and a member who signed up holds nothing
- * until an admin gives it. Also: the server makes no heap dump on out-of-memory. Every test's work is
+ * member who left opens nothing sealed after the renewal, a member who signed up holds nothing until
+ * an admin gives it, and a keyset written in for the bootstrap token is not handed to the first admin. Also: the server makes no heap dump on out-of-memory. Every test's work is
  * rolled back.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +64,8 @@ class KeyCustodyIT {
 
     @Test
     void aPublicKeyWrittenIntoTheDatabaseGetsNothingSealedToIt() throws Exception {
+        long keysBefore = max("organisation_key");
+        long holdersBefore = max("key_holder");
         try {
             transaction.begin();
             byte[] adminKey = setUp();
@@ -80,11 +83,11 @@ class KeyCustodyIT {
                     "expected the organisation's key not given to a holder's key swapped in the database");
             transaction.rollback();
 
-            update("UPDATE organisation_key SET public_keyset = ?", attackers);
+            update("UPDATE organisation_key SET public_keyset = ? WHERE id > " + keysBefore, attackers);
             assertThrows(IllegalStateException.class, () -> keys.seal(TEXT, "custody:1", Optional.empty()),
                     "expected nothing sealed to a public key whose pin does not hold");
         } finally {
-            cleanUp();
+            cleanUp(keysBefore, holdersBefore);
         }
     }
 
@@ -119,7 +122,7 @@ class KeyCustodyIT {
             assertThrows(GeneralSecurityException.class, () -> keys.open(before, "custody:2", member, "member"),
                     "expected the forgotten member's session to open nothing any more");
             assertEquals(1L, count("SELECT COUNT(*) FROM key_wrapper w JOIN key_holder h ON h.id = w.holder_id"
-                    + " WHERE h.staff_id IS NOT NULL"),
+                    + " WHERE h.staff_id IN (" + ADMIN_ID + ", " + MEMBER_ID + ")"),
                     "expected no wrapper left that nobody can use: only the admin's (and the recovery key's)");
         } finally {
             transaction.rollback();
@@ -133,8 +136,55 @@ class KeyCustodyIT {
                 "expected no heap dump (memory holds questions being asked and unlocked keys) on out-of-memory");
     }
 
+    /**
+     * Before the first admin, the bootstrap token alone holds the keyset. Someone who can write the
+     * database swaps the keyset sealed to the token's holder for one of their own (sealed to the
+     * holder's public key, which is stored in the clear): the first admin's sign-up does not take it
+     * over, so nothing sealed afterwards opens with the attacker's keyset.
+     */
+    @Test
+    void aKeysetWrittenIntoTheDatabaseForTheBootstrapTokenIsNotTakenOver() throws Exception {
+        long keysBefore = max("organisation_key");
+        long holdersBefore = max("key_holder");
+        String token = SecretCodes.generate(160);
+        try {
+            transaction.begin();
+            keys.createForBootstrap(token);
+            transaction.commit();
+            Sealing.Sealed beforeSignUp = keys.seal(TEXT, "custody:5", Optional.empty());
+            long holder = count("SELECT MAX(id) FROM key_holder WHERE bootstrap = TRUE");
+            KeysetHandle attackers = Sealing.newOrganisationKey();
+            byte[] holderPublic = bytes("SELECT public_keyset FROM key_holder WHERE id = " + holder);
+            update("UPDATE key_wrapper SET wrapped = ? WHERE holder_id = " + holder, Sealing.sealKeyset(attackers,
+                    Sealing.readPublic(holderPublic), "xenia organisation keyset for holder " + holder));
+
+            transaction.begin();
+            try {
+                insertStaff(ADMIN_ID, "custody-admin");
+                byte[] adminKey = Sealing.newKey();
+                keys.handOver(token, ADMIN_ID, adminKey);
+                UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
+                Sealing.Sealed afterSignUp = keys.seal(TEXT, "custody:6", Optional.empty());
+                assertThrows(GeneralSecurityException.class,
+                        () -> Sealing.openAsOrganisation(afterSignUp, "custody:6", attackers),
+                        "expected nothing sealed after the sign-up to open with a keyset written into the database");
+                assertEquals(TEXT, keys.open(afterSignUp, "custody:6", admin, "admin"),
+                        "expected the first admin to hold the keyset sealed to from now on");
+                assertThrows(GeneralSecurityException.class,
+                        () -> keys.open(beforeSignUp, "custody:5", admin, "admin"),
+                        "expected what was sealed to the swapped-out keyset lost rather than an attacker's keyset taken");
+                assertEquals(0L, count("SELECT COUNT(*) FROM key_holder WHERE bootstrap = TRUE"),
+                        "expected every bootstrap holder deleted at the sign-up");
+            } finally {
+                // the hand-over is rolled back: the portal's own bootstrap holder stays
+                transaction.rollback();
+            }
+        } finally {
+            cleanUp(keysBefore, holdersBefore);
+        }
+    }
+
     private byte[] setUp() throws Exception {
-        assertFalse(keys.exists(), "expected no organisation key yet (the journey makes the real one)");
         insertStaff(ADMIN_ID, "custody-admin");
         byte[] adminKey = Sealing.newKey();
         keys.create(ADMIN_ID, adminKey);
@@ -156,6 +206,19 @@ class KeyCustodyIT {
         }
     }
 
+    private long max(String table) throws Exception {
+        return count("SELECT COALESCE(MAX(id), 0) FROM " + table);
+    }
+
+    private byte[] bytes(String sql) throws Exception {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            assertTrue(result.next(), "expected a row for " + sql);
+            return result.getBytes(1);
+        }
+    }
+
     private long count(String sql) throws Exception {
         try (Connection connection = database.getConnection();
                 Statement statement = connection.createStatement();
@@ -165,10 +228,11 @@ class KeyCustodyIT {
         }
     }
 
-    private void cleanUp() throws Exception {
-        for (String table : new String[]{"key_wrapper", "key_holder", "organisation_key"}) {
-            update("DELETE FROM " + table);
-        }
+    /** Deletes only what the test made (rows newer than those before it), never the portal's own keys. */
+    private void cleanUp(long keysBefore, long holdersBefore) throws Exception {
+        update("DELETE FROM key_wrapper WHERE holder_id > " + holdersBefore + " OR key_id > " + keysBefore);
+        update("DELETE FROM key_holder WHERE id > " + holdersBefore);
+        update("DELETE FROM organisation_key WHERE id > " + keysBefore);
         update("DELETE FROM staff_account WHERE id IN (" + ADMIN_ID + ", " + MEMBER_ID + ")");
     }
 }

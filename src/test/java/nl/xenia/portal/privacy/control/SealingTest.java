@@ -1,5 +1,6 @@
 package nl.xenia.portal.privacy.control;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.crypto.tink.KeysetHandle;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,22 @@ class SealingTest {
         KeysetHandle recovered = Sealing.unwrap(Sealing.wrap(organisation, recoveryKey), recoveryKey);
         assertEquals(CANARY, Sealing.openAsOrganisation(sealed, "note:1", recovered),
                 "expected the recovery key's wrapper to open items too");
+    }
+
+    @Test
+    void aTokenMakesTheSameKeyEachTimeAndAnotherTokenOrPurposeAnother() throws GeneralSecurityException {
+        String token = SecretCodes.normalize(SecretCodes.generate(160));
+        byte[] key = Sealing.keyFromToken(token, "bootstrap");
+        assertEquals(32, key.length, "expected a 256-bit key");
+        assertArrayEquals(key, Sealing.keyFromToken(token, "bootstrap"),
+                "expected the same token to make the same key");
+        assertFalse(Arrays.equals(key, Sealing.keyFromToken(SecretCodes.normalize(SecretCodes.generate(160)),
+                "bootstrap")), "expected another token to make another key");
+        assertFalse(Arrays.equals(key, Sealing.keyFromToken(token, "other")),
+                "expected another purpose to make another key");
+        byte[] wrapped = Sealing.wrap(organisation, key);
+        assertArrayEquals(Sealing.publicPart(organisation),
+                Sealing.publicPart(Sealing.unwrap(wrapped, Sealing.keyFromToken(token, "bootstrap"))),
+                "expected the token's key to open what it wrapped, the same public part byte for byte");
     }
 }

@@ -36,7 +36,7 @@ import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionThread;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.Deployments;
@@ -83,7 +83,7 @@ class QuestionCanaryIT {
         return Deployments.archive("question-canary-it", "META-INF/persistence-questions-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage(),
                         Questions.class.getPackage(), QuestionThread.class.getPackage(),
-                        ThreadRemoval.class.getPackage(), StaffAccounts.class.getPackage(),
+                        ThreadRemoval.class.getPackage(), SignedIn.class.getPackage(),
                         Totp.class.getPackage(), Role.class.getPackage())
                 .addClasses(OrganisationKeys.class, nl.xenia.portal.privacy.boundary.InstallationKeys.class,
                         nl.xenia.portal.notification.control.OutboxKey.class,
@@ -101,9 +101,6 @@ class QuestionCanaryIT {
 
     @Inject
     OrganisationKeys keys;
-
-    @Inject
-    StaffAccounts accounts;
 
     @Inject
     QuestionInbox inbox;
@@ -152,7 +149,7 @@ class QuestionCanaryIT {
     @Test
     @Order(3)
     void staffOpenAnswerAndNote() {
-        StaffAccounts.SignedIn member = member();
+        SignedIn member = member();
         QuestionInbox.Row row = inbox.threads(member).stream().reduce((older, newer) -> newer).orElseThrow();
         assertEquals(QUESTION, inbox.open(member, row.id()).orElseThrow().messages().get(0).text());
         inbox.note(member, row.id(), NOTE);
@@ -187,7 +184,7 @@ class QuestionCanaryIT {
         // a mail still waiting (the SMTP server is gone now): an invitation's code, to the person's address
         String invitationCode = new Secrets().newCode(160);
         transaction.begin();
-        notifications.queue(PERSON_ADDRESS, "nl", nl.xenia.portal.staff.boundary.StaffAccounts.STAFF_INVITATION,
+        notifications.queue(PERSON_ADDRESS, "nl", nl.xenia.portal.staff.boundary.StaffAdministration.STAFF_INVITATION,
                 Map.of("link",
                         notifications.officeLink("nl", "activate"), "code", invitationCode, "until", "morgen"));
         transaction.commit();
@@ -235,8 +232,8 @@ class QuestionCanaryIT {
         assertFalse(keys.exists(), "expected the test's organisation key gone again");
     }
 
-    private StaffAccounts.SignedIn member() {
-        return new StaffAccounts.SignedIn(STAFF_ID, "canary-staff", Set.of(Role.STAFF),
+    private SignedIn member() {
+        return new SignedIn(STAFF_ID, "canary-staff", Set.of(Role.STAFF),
                 keys.unlock(STAFF_ID, staffKey).orElseThrow());
     }
 }

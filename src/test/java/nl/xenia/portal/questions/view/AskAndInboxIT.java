@@ -54,8 +54,8 @@ import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.ThreadStatus;
 import nl.xenia.portal.questions.entity.Topic;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.Deployments;
@@ -93,7 +93,7 @@ class AskAndInboxIT {
         return Deployments.archive("ask-and-inbox-it", "META-INF/persistence-questions-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage(),
                         Questions.class.getPackage(), QuestionThread.class.getPackage(),
-                        ThreadRemoval.class.getPackage(), StaffAccounts.class.getPackage(),
+                        ThreadRemoval.class.getPackage(), SignedIn.class.getPackage(),
                         Totp.class.getPackage(), Role.class.getPackage())
                 .addClasses(OrganisationKeys.class, nl.xenia.portal.privacy.boundary.InstallationKeys.class,
                         nl.xenia.portal.notification.control.OutboxKey.class,
@@ -128,9 +128,6 @@ class AskAndInboxIT {
 
     @Inject
     jakarta.enterprise.event.Event<nl.xenia.portal.staff.boundary.StaffDeactivated> deactivated;
-
-    @Inject
-    StaffAccounts accounts;
 
     @Inject
     CannedReplies cannedReplies;
@@ -262,7 +259,7 @@ class AskAndInboxIT {
     void staffReadAnswerAndNoteAndThePersonReadsOnlyTheAnswer() throws Exception {
         String code = questions.ask(client(), Topic.HEALTH, "ro", 7L, "Întrebare pentru personal, probă 2b9e.", "",
                 "staff-it");
-        StaffAccounts.SignedIn member = new StaffAccounts.SignedIn(STAFF_ID, "questions-test", Set.of(Role.STAFF),
+        SignedIn member = new SignedIn(STAFF_ID, "questions-test", Set.of(Role.STAFF),
                 keys.unlock(STAFF_ID, staffKey).orElseThrow());
         QuestionInbox.Row row = inbox.threads(member).stream().filter(item -> item.status() == ThreadStatus.NEW)
                 .findFirst().orElseThrow(() -> new AssertionError("expected the new thread in the staff list"));
@@ -287,7 +284,7 @@ class AskAndInboxIT {
         assertEquals(List.of("Întrebare pentru personal, probă 2b9e.", "Răspuns de la Xenia: da, la GGD."),
                 person.messages().stream().map(Questions.PersonMessage::text).toList(),
                 "expected the person to read the answer and never the internal note");
-        StaffAccounts.SignedIn coordinator = new StaffAccounts.SignedIn(STAFF_ID, "questions-test",
+        SignedIn coordinator = new SignedIn(STAFF_ID, "questions-test",
                 Set.of(Role.COORDINATOR), member.key());
         assertThrows(StaffAccountException.class, () -> inbox.threads(coordinator),
                 "expected the inbox refused to a role that should not see it");
@@ -296,7 +293,7 @@ class AskAndInboxIT {
     @Test
     @Order(6)
     void cannedRepliesAndMailsWithoutContent() throws Exception {
-        StaffAccounts.SignedIn member = member();
+        SignedIn member = member();
         questionAlerts.alertAt(member, ALERT_ADDRESS, "nl");
         assertThrows(QuestionException.class, () -> questionAlerts.alertAt(member, "geen adres", "nl"),
                 "expected something that is not an address refused");
@@ -364,7 +361,7 @@ class AskAndInboxIT {
         String named = questions.ask(client(), Topic.OTHER, "ro", null,
                 "Un mesaj pe care personalul îl șterge, probă 1e8f.", "",
                 "staff-delete-it");
-        StaffAccounts.SignedIn member = member();
+        SignedIn member = member();
         long thread = inbox.threads(member).stream().filter(row -> row.topic() == Topic.OTHER).findFirst()
                 .orElseThrow().id();
         inbox.delete(member, thread);
@@ -414,8 +411,8 @@ class AskAndInboxIT {
         }
     }
 
-    private StaffAccounts.SignedIn member() {
-        return new StaffAccounts.SignedIn(STAFF_ID, "questions-test", Set.of(Role.STAFF),
+    private SignedIn member() {
+        return new SignedIn(STAFF_ID, "questions-test", Set.of(Role.STAFF),
                 keys.unlock(STAFF_ID, staffKey).orElseThrow());
     }
 

@@ -32,7 +32,7 @@ class AuditLogIT {
                         nl.xenia.portal.testing.AuditTrail.class,
                         nl.xenia.portal.localization.boundary.Translated.class, AuditEntry.class,
                         AuditAction.class, Clocks.class, InstantConverter.class, RequiresRole.class, RoleCheck.class,
-                        StaffAccounts.SignedIn.class, StaffAccountException.class,
+                        SignedIn.class, StaffAccountException.class,
                         StaffAccountException.Problem.class, nl.xenia.portal.staff.entity.Role.class,
                         nl.xenia.portal.staff.entity.StaffAccount.class, nl.xenia.portal.staff.entity.StaffStatus.class,
                         nl.xenia.portal.staff.entity.RolesConverter.class,
@@ -95,7 +95,7 @@ class AuditLogIT {
 
     @Test
     void onlyAnActiveAdminReadsTheLog() {
-        StaffAccounts.SignedIn nobody = new StaffAccounts.SignedIn(-1, "not-a-member",
+        SignedIn nobody = new SignedIn(-1, "not-a-member",
                 java.util.Set.of(nl.xenia.portal.staff.entity.Role.ADMIN), null);
         AuditLog.Filter all = new AuditLog.Filter(null, null, null, null, null);
         assertThrows(StaffAccountException.class, () -> auditLog.search(nobody, all, 0, 10),

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.StaffOnboarding;
 
 /** office/activate: an invited member chooses a password with the activation code. */
 @Named
@@ -13,7 +13,7 @@ import nl.xenia.portal.staff.boundary.StaffAccounts;
 public class ActivationBacking {
 
     @Inject
-    StaffAccounts accounts;
+    StaffOnboarding onboarding;
 
     @Inject
     Messages messages;
@@ -24,7 +24,7 @@ public class ActivationBacking {
 
     public void activate() {
         try {
-            activatedUsername = accounts.activate(code, OfficePages.chars(password));
+            activatedUsername = onboarding.activate(code, OfficePages.chars(password));
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         } finally {

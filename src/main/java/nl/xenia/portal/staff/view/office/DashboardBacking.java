@@ -15,9 +15,11 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.MyAccount;
 import nl.xenia.portal.staff.boundary.OfficePage;
 import nl.xenia.portal.staff.boundary.OfficeRegistry;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.SignIn;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.boundary.WaitingWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,7 +35,10 @@ public class DashboardBacking {
     OfficeSession session;
 
     @Inject
-    StaffAccounts accounts;
+    MyAccount myAccount;
+
+    @Inject
+    SignIn login;
 
     @Inject
     @Any
@@ -67,13 +72,13 @@ public class DashboardBacking {
     public record LanguageLink(String code, String endonym, String href, boolean current) {
     }
 
-    public StaffAccounts.SignedIn getMember() {
+    public SignedIn getMember() {
         return session.getSignedIn();
     }
 
     /** Signed in, but not (yet) given the organisation's key by an admin. */
     public boolean isWithoutKey() {
-        return session.getSignedIn() != null && !accounts.hasAccess(session.getSignedIn());
+        return session.getSignedIn() != null && !myAccount.hasAccess(session.getSignedIn());
     }
 
     /**
@@ -81,7 +86,7 @@ public class DashboardBacking {
      * (role pages only once they hold the organisation's key), in the components' order.
      */
     public List<NavigationLink> getNavigation() {
-        StaffAccounts.SignedIn member = session.getSignedIn();
+        SignedIn member = session.getSignedIn();
         if (member == null) {
             return List.of();
         }
@@ -100,7 +105,7 @@ public class DashboardBacking {
 
     /** What waits for the signed-in member, in the order the components give. */
     public List<Tile> getTiles() {
-        StaffAccounts.SignedIn member = session.getSignedIn();
+        SignedIn member = session.getSignedIn();
         if (member == null) {
             return List.of();
         }
@@ -126,7 +131,7 @@ public class DashboardBacking {
     /** Sign-out (a POST): ends the session and tells the browser to forget this site's data. */
     public void signOut() {
         if (session.getSignedIn() != null) {
-            accounts.signedOut(session.getSignedIn());
+            login.signedOut(session.getSignedIn());
         }
         FacesContext context = FacesContext.getCurrentInstance();
         ((HttpServletResponse) context.getExternalContext().getResponse()).setHeader("Clear-Site-Data",

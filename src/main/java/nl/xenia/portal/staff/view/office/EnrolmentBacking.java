@@ -7,8 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.Enrolled;
+import nl.xenia.portal.staff.boundary.Enrolment;
+import nl.xenia.portal.staff.boundary.MyAccount;
+import nl.xenia.portal.staff.boundary.SignIn;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
 
 /** office/enrol: the second step set up at the first login; recovery codes shown once. */
 @Named
@@ -16,7 +19,10 @@ import nl.xenia.portal.staff.boundary.StaffAccounts;
 public class EnrolmentBacking {
 
     @Inject
-    StaffAccounts accounts;
+    SignIn login;
+
+    @Inject
+    MyAccount myAccount;
 
     @Inject
     OfficeSession session;
@@ -37,9 +43,9 @@ public class EnrolmentBacking {
         }
     }
 
-    private StaffAccounts.Enrolment enrolment() {
+    private Enrolment enrolment() {
         if (session.getEnrolment() == null) {
-            session.enrolmentStarted(accounts.startEnrolment(session.getPending()));
+            session.enrolmentStarted(login.startEnrolment(session.getPending()));
         }
         return session.getEnrolment();
     }
@@ -60,11 +66,11 @@ public class EnrolmentBacking {
             return;
         }
         try {
-            StaffAccounts.Enrolled enrolled = accounts.confirmEnrolment(session.getPending(), enrolment().secret(),
+            Enrolled enrolled = login.confirmEnrolment(session.getPending(), enrolment().secret(),
                     code);
             recoveryCodes = enrolled.recoveryCodes();
             OfficePages.renewSessionId();
-            session.signedIn(enrolled.signedIn(), accounts.hasAccess(enrolled.signedIn()));
+            session.signedIn(enrolled.signedIn(), myAccount.hasAccess(enrolled.signedIn()));
         } catch (StaffAccountException refused) {
             if (refused.getProblem() != StaffAccountException.Problem.CODE_WRONG) {
                 session.loginEnded();

@@ -6,8 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
+import nl.xenia.portal.staff.boundary.Member;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.StaffAdministration;
 import nl.xenia.portal.staff.entity.StaffStatus;
 
 /** office/member?id= (admins): one account's roles, and its deactivation (confirmed). */
@@ -16,7 +17,7 @@ import nl.xenia.portal.staff.entity.StaffStatus;
 public class MemberBacking {
 
     @Inject
-    StaffAccounts accounts;
+    StaffAdministration administration;
 
     @Inject
     OfficeSession session;
@@ -25,13 +26,13 @@ public class MemberBacking {
     Messages messages;
 
     private Long id;
-    private StaffAccounts.Member member;
+    private Member member;
     private List<String> roles;
     private boolean confirmed;
 
     /** The view action: the account of the id in the address, or 404. */
     public void load() {
-        member = id == null ? null : accounts.member(session.getSignedIn(), id).orElse(null);
+        member = id == null ? null : administration.member(session.getSignedIn(), id).orElse(null);
         if (member == null) {
             NotFound.answer();
             return;
@@ -43,9 +44,9 @@ public class MemberBacking {
 
     public void saveRoles() {
         try {
-            accounts.changeRoles(session.getSignedIn(), member.staffId(), StaffBacking.roleSet(roles));
+            administration.changeRoles(session.getSignedIn(), member.staffId(), StaffBacking.roleSet(roles));
             OfficePages.info(messages, "office.member.message.roles");
-            member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
+            member = administration.member(session.getSignedIn(), member.staffId()).orElseThrow();
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
@@ -57,9 +58,9 @@ public class MemberBacking {
             return;
         }
         try {
-            accounts.deactivate(session.getSignedIn(), member.staffId());
+            administration.deactivate(session.getSignedIn(), member.staffId());
             OfficePages.info(messages, "office.member.message.deactivated");
-            member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
+            member = administration.member(session.getSignedIn(), member.staffId()).orElseThrow();
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
@@ -67,9 +68,9 @@ public class MemberBacking {
 
     public void giveAccess() {
         try {
-            accounts.giveAccess(session.getSignedIn(), member.staffId());
+            administration.giveAccess(session.getSignedIn(), member.staffId());
             OfficePages.info(messages, "office.member.message.access");
-            member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
+            member = administration.member(session.getSignedIn(), member.staffId()).orElseThrow();
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
@@ -77,9 +78,9 @@ public class MemberBacking {
 
     public void resetSecondFactor() {
         try {
-            accounts.resetSecondFactor(session.getSignedIn(), member.staffId());
+            administration.resetSecondFactor(session.getSignedIn(), member.staffId());
             OfficePages.info(messages, "office.member.message.reset");
-            member = accounts.member(session.getSignedIn(), member.staffId()).orElseThrow();
+            member = administration.member(session.getSignedIn(), member.staffId()).orElseThrow();
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
@@ -109,7 +110,7 @@ public class MemberBacking {
         return StaffBacking.allRoles();
     }
 
-    public StaffAccounts.Member getMember() {
+    public Member getMember() {
         return member;
     }
 

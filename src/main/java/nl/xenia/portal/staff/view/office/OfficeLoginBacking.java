@@ -1,12 +1,16 @@
 package nl.xenia.portal.staff.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.privacy.boundary.Clients;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.PasswordAccepted;
+import nl.xenia.portal.staff.boundary.SignIn;
+import nl.xenia.portal.staff.boundary.StaffAccountException;
 
 /** office/login: the first step (username and password). */
 @Named
@@ -14,7 +18,7 @@ import nl.xenia.portal.staff.boundary.StaffAccounts;
 public class OfficeLoginBacking {
 
     @Inject
-    StaffAccounts accounts;
+    SignIn login;
 
     @Inject
     OfficeSession session;
@@ -29,9 +33,18 @@ public class OfficeLoginBacking {
     private String password;
 
     public void next() {
-        Optional<StaffAccounts.PasswordAccepted> accepted = accounts.checkPassword(username,
-                OfficePages.chars(password), clients.of(OfficePages.request()));
-        password = null;
+        Optional<PasswordAccepted> accepted;
+        try {
+            accepted = login.checkPassword(username, OfficePages.chars(password), clients.of(OfficePages.request()));
+        } catch (StaffAccountException refused) {
+            long seconds = Math.max(1, (refused.getWait().toMillis() + 999) / 1000);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    messages.format("StaffAccountException.Problem." + refused.getProblem().name(), "seconds", seconds),
+                    null));
+            return;
+        } finally {
+            password = null;
+        }
         if (accepted.isEmpty()) {
             OfficePages.error(messages, "office.login.message.error.failed");
             return;

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.time.Instant;
+import nl.xenia.portal.staff.boundary.Enrolment;
 import nl.xenia.portal.staff.boundary.OfficeGuard;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.PasswordAccepted;
+import nl.xenia.portal.staff.boundary.SignedIn;
 
 /**
  * A staff member's office session: the login in progress, then the signed-in member with the
@@ -18,16 +20,16 @@ public class OfficeSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private transient StaffAccounts.PasswordAccepted pending;
-    private transient StaffAccounts.Enrolment enrolment;
-    private transient StaffAccounts.SignedIn signedIn;
+    private transient PasswordAccepted pending;
+    private transient Enrolment enrolment;
+    private transient SignedIn signedIn;
     private boolean keyAccess;
 
-    public StaffAccounts.PasswordAccepted getPending() {
+    public PasswordAccepted getPending() {
         return pending;
     }
 
-    void passwordAccepted(StaffAccounts.PasswordAccepted accepted) {
+    void passwordAccepted(PasswordAccepted accepted) {
         pending = accepted;
         enrolment = null;
         signedIn = null;
@@ -43,15 +45,15 @@ public class OfficeSession implements Serializable {
         mark(OfficeGuard.PENDING, null);
     }
 
-    public StaffAccounts.Enrolment getEnrolment() {
+    public Enrolment getEnrolment() {
         return enrolment;
     }
 
-    void enrolmentStarted(StaffAccounts.Enrolment started) {
+    void enrolmentStarted(Enrolment started) {
         enrolment = started;
     }
 
-    void signedIn(StaffAccounts.SignedIn member, boolean keyAccess) {
+    void signedIn(SignedIn member, boolean keyAccess) {
         signedIn = member;
         this.keyAccess = keyAccess;
         pending = null;
@@ -69,7 +71,7 @@ public class OfficeSession implements Serializable {
     }
 
     /** The signed-in member, or null. */
-    public StaffAccounts.SignedIn getSignedIn() {
+    public SignedIn getSignedIn() {
         return signedIn;
     }
 

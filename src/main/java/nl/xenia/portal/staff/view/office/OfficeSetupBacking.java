@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.StaffOnboarding;
 
 /** office/setup: the first admin account from the bootstrap token; the recovery key is shown once. */
 @Named
@@ -13,7 +13,7 @@ import nl.xenia.portal.staff.boundary.StaffAccounts;
 public class OfficeSetupBacking {
 
     @Inject
-    StaffAccounts accounts;
+    StaffOnboarding onboarding;
 
     @Inject
     Messages messages;
@@ -25,7 +25,7 @@ public class OfficeSetupBacking {
 
     public void create() {
         try {
-            recoveryKey = accounts.createFirstAdmin(token, username, OfficePages.chars(password));
+            recoveryKey = onboarding.createFirstAdmin(token, username, OfficePages.chars(password));
             OfficePages.renewSessionId();
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());

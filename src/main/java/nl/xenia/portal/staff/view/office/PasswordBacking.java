@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.MyAccount;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
 
 /** office/password: the signed-in member changes their own password (the key is wrapped anew). */
 @Named
@@ -14,7 +14,7 @@ import nl.xenia.portal.staff.boundary.StaffAccounts;
 public class PasswordBacking {
 
     @Inject
-    StaffAccounts accounts;
+    MyAccount myAccount;
 
     @Inject
     OfficeSession session;
@@ -32,7 +32,7 @@ public class PasswordBacking {
             if (!Arrays.equals(chosen, OfficePages.chars(repeated))) {
                 throw new StaffAccountException(StaffAccountException.Problem.PASSWORDS_DIFFER);
             }
-            accounts.changePassword(session.getSignedIn(), OfficePages.chars(current), chosen);
+            myAccount.changePassword(session.getSignedIn(), OfficePages.chars(current), chosen);
             OfficePages.info(messages, "office.password.message.changed");
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.StaffOnboarding;
 
 /**
  * office/recover: when no admin can sign in, the recovery key creates a new admin account; a new
@@ -16,7 +16,7 @@ import nl.xenia.portal.staff.boundary.StaffAccounts;
 public class RecoveryBacking {
 
     @Inject
-    StaffAccounts accounts;
+    StaffOnboarding onboarding;
 
     @Inject
     Messages messages;
@@ -28,7 +28,7 @@ public class RecoveryBacking {
 
     public void recover() {
         try {
-            newRecoveryKey = accounts.recoverWithKey(recoveryKey, username, OfficePages.chars(password));
+            newRecoveryKey = onboarding.recoverWithKey(recoveryKey, username, OfficePages.chars(password));
             recoveryKey = null;
             OfficePages.renewSessionId();
         } catch (StaffAccountException refused) {

@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.MyAccount;
+import nl.xenia.portal.staff.boundary.PasswordAccepted;
+import nl.xenia.portal.staff.boundary.SignIn;
+import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
 
 /** office/second-factor: a code from the app, or a recovery code. */
 @Named
@@ -14,7 +17,10 @@ import nl.xenia.portal.staff.boundary.StaffAccounts;
 public class SecondFactorBacking {
 
     @Inject
-    StaffAccounts accounts;
+    SignIn login;
+
+    @Inject
+    MyAccount myAccount;
 
     @Inject
     OfficeSession session;
@@ -26,16 +32,16 @@ public class SecondFactorBacking {
     private String recoveryCode;
 
     public void signIn() {
-        StaffAccounts.PasswordAccepted pending = session.getPending();
+        PasswordAccepted pending = session.getPending();
         if (pending == null) {
             OfficePages.redirect("login");
             return;
         }
-        Optional<StaffAccounts.SignedIn> member;
+        Optional<SignedIn> member;
         try {
             member = recoveryCode != null && !recoveryCode.isBlank()
-                    ? accounts.completeLoginWithRecoveryCode(pending, recoveryCode)
-                    : accounts.completeLogin(pending, code);
+                    ? login.completeLoginWithRecoveryCode(pending, recoveryCode)
+                    : login.completeLogin(pending, code);
         } catch (StaffAccountException ended) {
             session.loginEnded();
             OfficePages.error(messages, "StaffAccountException.Problem." + ended.getProblem().name());
@@ -46,7 +52,7 @@ public class SecondFactorBacking {
             return;
         }
         OfficePages.renewSessionId();
-        session.signedIn(member.get(), accounts.hasAccess(member.get()));
+        session.signedIn(member.get(), myAccount.hasAccess(member.get()));
         OfficePages.redirect("dashboard");
     }
 

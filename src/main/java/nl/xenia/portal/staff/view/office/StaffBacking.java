@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.boundary.Invitation;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.boundary.StaffAccounts;
+import nl.xenia.portal.staff.boundary.StaffAdministration;
 import nl.xenia.portal.staff.entity.Role;
 
 /**
@@ -22,7 +23,7 @@ import nl.xenia.portal.staff.entity.Role;
 public class StaffBacking {
 
     @Inject
-    StaffAccounts accounts;
+    StaffAdministration administration;
 
     @Inject
     OfficeSession session;
@@ -33,7 +34,7 @@ public class StaffBacking {
     private String username;
     private String mailTo;
     private List<String> roles = List.of(Role.STAFF.name());
-    private StaffAccounts.Invitation invitation;
+    private Invitation invitation;
     private List<Row> members;
 
     /** One account as listed. */
@@ -42,7 +43,8 @@ public class StaffBacking {
 
     public void invite() {
         try {
-            invitation = accounts.invite(session.getSignedIn(), username, roleSet(roles), mailTo, messages.getLang());
+            invitation = administration.invite(session.getSignedIn(), username, roleSet(roles), mailTo,
+                    messages.getLang());
             members = null;
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
@@ -52,7 +54,7 @@ public class StaffBacking {
     /** A new generation of the organisation's key, on demand. */
     public void renewKey() {
         try {
-            accounts.renewOrganisationKey(session.getSignedIn());
+            administration.renewOrganisationKey(session.getSignedIn());
             OfficePages.info(messages, "office.staff.message.renewed");
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
@@ -61,7 +63,7 @@ public class StaffBacking {
 
     public List<Row> getMembers() {
         if (members == null) {
-            members = accounts.members(session.getSignedIn()).stream()
+            members = administration.members(session.getSignedIn()).stream()
                     .map(member -> new Row(member.staffId(), member.username(), roleLabels(messages, member.roles()),
                             messages.get(member.waitsForAccess()
                                     ? "office.staff.status.waitsForAccess"
@@ -83,7 +85,7 @@ public class StaffBacking {
                 "username", username, "until", until);
     }
 
-    public StaffAccounts.Invitation getInvitation() {
+    public Invitation getInvitation() {
         return invitation;
     }
 

@@ -77,16 +77,20 @@ final class OfficeSessionChecks {
         String[] guesserAddress = {"X-Forwarded-For", "203.0.113.61"};
         String[] ownerAddress = {"X-Forwarded-For", "203.0.113.62"};
         HttpClient guesser = OfficeAuthorizationMatrix.client();
+        String firstWrong = null;
         for (int attempt = 0; attempt < 5; attempt++) {
             HttpResponse<String> wrong = OfficeAuthorizationMatrix.submit(guesser, "/office/en/login", "login",
                     Map.of("login:username", username, "login:password", "not the password, try " + attempt),
                     "login:next", guesserAddress);
             assertEquals(200, wrong.statusCode(), "expected a wrong password answered on the login page");
+            firstWrong = firstWrong == null ? messages(wrong.body()) : firstWrong;
         }
         HttpResponse<String> right = OfficeAuthorizationMatrix.submit(guesser, "/office/en/login", "login",
                 Map.of("login:username", username, "login:password", password), "login:next", guesserAddress);
         assertEquals(200, right.statusCode(),
                 "expected even the right password refused from the guessing client while its delay runs");
+        assertTrue(messages(right.body()).matches(".*Wait \\d+ seconds?.*"),
+                "expected the refusal during the delay to say how long to wait: " + messages(right.body()));
         HttpResponse<String> owner = OfficeAuthorizationMatrix.submit(OfficeAuthorizationMatrix.client(),
                 "/office/en/login", "login", Map.of("login:username", username, "login:password", password),
                 "login:next", ownerAddress);
@@ -96,7 +100,21 @@ final class OfficeSessionChecks {
                 "/office/en/login", "login",
                 Map.of("login:username", "nobody-of-that-name", "login:password", password),
                 "login:next");
-        assertEquals(messages(right.body()), messages(unknown.body()),
+        assertEquals(firstWrong, messages(unknown.body()),
+                "expected the same answer for an unknown name as for a wrong password of a known one");
+        // the same guessing from another client under a name nobody has: refused alike, waits alike
+        String[] otherGuesserAddress = {"X-Forwarded-For", "203.0.113.63"};
+        HttpClient otherGuesser = OfficeAuthorizationMatrix.client();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            OfficeAuthorizationMatrix.submit(otherGuesser, "/office/en/login", "login",
+                    Map.of("login:username", "nobody-of-that-name", "login:password", "not it, try " + attempt),
+                    "login:next", otherGuesserAddress);
+        }
+        HttpResponse<String> unknownRefused = OfficeAuthorizationMatrix.submit(otherGuesser, "/office/en/login",
+                "login", Map.of("login:username", "nobody-of-that-name", "login:password", password), "login:next",
+                otherGuesserAddress);
+        assertEquals(messages(right.body()).replaceAll("\\d+", "#"),
+                messages(unknownRefused.body()).replaceAll("\\d+", "#"),
                 "expected the same answer for an unknown name as for a refused known one");
     }
 

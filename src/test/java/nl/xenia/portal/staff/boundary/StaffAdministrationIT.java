@@ -1,0 +1,133 @@
+package nl.xenia.portal.staff.boundary;
+
+import static nl.xenia.portal.staff.boundary.StaffTesting.ADMIN_PASSWORD;
+import static nl.xenia.portal.staff.boundary.StaffTesting.CLIENT;
+import static nl.xenia.portal.staff.boundary.StaffTesting.STAFF_PASSWORD;
+import static nl.xenia.portal.staff.boundary.StaffTesting.now;
+import static nl.xenia.portal.staff.boundary.StaffTesting.signIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.xenia.portal.notification.boundary.OutboxProbe;
+import nl.xenia.portal.privacy.boundary.OrganisationKeys;
+import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.staff.entity.Role;
+import nl.xenia.portal.testing.AuditTrail;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What admins do with the team, in the container on the real database: invitations by mail, roles
+ * checked as they are now, the last admin, a reset second step. Every test's work is rolled back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffAdministrationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return StaffTesting.archive("staff-administration-it");
+    }
+
+    @Inject
+    StaffOnboarding onboarding;
+
+    @Inject
+    SignIn login;
+
+    @Inject
+    StaffAdministration administration;
+
+    @Inject
+    MyAccount myAccount;
+
+    @Inject
+    StaffBootstrap bootstrap;
+
+    @Inject
+    OrganisationKeys keys;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    UserTransaction transaction;
+
+    @Inject
+    OutboxProbe outbox;
+
+    private final Totp totp = new Totp();
+
+    @Test
+    void adminsManageMembersAndTheBoundaryChecksRolesAsTheyAreNow() throws Exception {
+        transaction.begin();
+        try {
+            onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-roles",
+                    ADMIN_PASSWORD.toCharArray());
+            SignedIn admin = signIn(login, "admin-roles", ADMIN_PASSWORD);
+
+            Invitation mailed = administration.invite(admin, "mailed-member",
+                    EnumSet.of(Role.STAFF, Role.ADMIN), " invitee@example.invalid ", "nl");
+            assertTrue(mailed.mailed() && mailed.code() == null, "expected a mailed invitation not to return its code");
+            List<String> bodies = outbox.bodiesTo("invitee@example.invalid");
+            assertEquals(1, bodies.size(), "expected one invitation mail queued with the change");
+            assertTrue(bodies.get(0).contains("/office/nl/activate"), "expected the Dutch activation page in the mail");
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("(?m)^([0-9A-Z]{4}(-[0-9A-Z]{4})+)$")
+                    .matcher(bodies.get(0));
+            assertTrue(code.find(), "expected the activation code in the mail: " + bodies.get(0));
+            assertFalse(bodies.get(0).contains("?"), "expected no query (and so no secret) in the mail's link");
+            assertEquals(1, administration.openInvitations(admin), "expected the invitation waiting for activation");
+            assertEquals(StaffAccountException.Problem.MAIL_INVALID,
+                    assertThrows(StaffAccountException.class,
+                            () -> administration.invite(admin, "typo-member", EnumSet.of(Role.STAFF), "not an address",
+                                    "en"))
+                            .getProblem(),
+                    "expected a wrong address refused");
+            assertEquals(StaffAccountException.Problem.ROLES_EMPTY,
+                    assertThrows(StaffAccountException.class,
+                            () -> administration.invite(admin, "roleless", EnumSet.noneOf(Role.class), null, "en"))
+                            .getProblem(),
+                    "expected an invitation without a role refused");
+
+            onboarding.activate(code.group(1), STAFF_PASSWORD.toCharArray());
+            SignedIn second = signIn(login, "mailed-member", STAFF_PASSWORD);
+            assertEquals(List.of("admin-roles", "mailed-member"),
+                    administration.members(admin).stream().map(Member::username).toList(),
+                    "expected every account listed by name");
+            assertEquals(0, administration.openInvitations(admin), "expected no invitation waiting after activation");
+
+            administration.changeRoles(admin, second.staffId(), EnumSet.of(Role.COORDINATOR));
+            StaffAccountException refused = assertThrows(StaffAccountException.class,
+                    () -> administration.members(second),
+                    "expected an admin role taken away to count at once, though the session still says ADMIN");
+            assertEquals(StaffAccountException.Problem.NOT_ALLOWED, refused.getProblem());
+            assertThrows(StaffAccountException.class, () -> administration.members(null),
+                    "expected no member refused at the boundary");
+            assertEquals(StaffAccountException.Problem.LAST_ADMIN,
+                    assertThrows(StaffAccountException.class,
+                            () -> administration.changeRoles(admin, admin.staffId(), EnumSet.of(Role.STAFF)))
+                            .getProblem(),
+                    "expected the last admin to keep the role");
+            assertEquals(Set.of(Role.COORDINATOR), administration.member(admin, second.staffId()).orElseThrow().roles(),
+                    "expected the new roles stored");
+            assertTrue(administration.member(admin, 987654L).isEmpty(), "expected an unknown id to find nothing");
+
+            administration.resetSecondFactor(admin, second.staffId());
+            assertFalse(login.checkPassword("mailed-member", STAFF_PASSWORD.toCharArray(), CLIENT).orElseThrow()
+                    .secondFactorEnrolled(), "expected the reset member to set up the second step again");
+            assertEquals(1, audit.of("admin-roles", AuditAction.SECOND_FACTOR_RESET, null).size(),
+                    "expected the reset in the audit log");
+        } finally {
+            transaction.rollback();
+        }
+    }
+}
