@@ -68,10 +68,14 @@ public class OrganisationKeys {
      * Creates a new keyset (its generation the newest), gives it to a first staff member and to a new
      * recovery key, and returns the recovery key (to show once; it is stored nowhere). What was sealed
      * before does not open with it: the first admin's sign-up uses {@link #handOver}, which keeps that,
-     * and comes here only when the token holds no keyset.
+     * and comes here only when the token holds no keyset. Refused once any member holds the keyset: a
+     * second keyset given to one member only would seal what comes next to that member alone.
      */
     @Transactional(TxType.MANDATORY)
     public byte[] create(long staffId, byte[] staffKey) {
+        if (!withAccess().isEmpty()) {
+            throw new IllegalStateException("The organisation key exists already");
+        }
         try {
             KeysetHandle keyset = Sealing.newOrganisationKey();
             return giveToFirst(keyset, newGeneration(keyset), staffId, staffKey);
