@@ -1,2 +1,2 @@
-/** Delivering the outbox: claiming due mail across servers, sending, retrying with backoff, purging. */
+/** The outbox key: seals a queued mail's recipient and body, outside the database. */
 package nl.xenia.portal.notification.control;

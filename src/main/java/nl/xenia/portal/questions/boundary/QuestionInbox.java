@@ -1,5 +1,6 @@
 package nl.xenia.portal.questions.boundary;
 
+import nl.xenia.portal.privacy.boundary.Sealed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,6 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
-import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.control.WorkingDays;
 import nl.xenia.portal.questions.entity.QuestionMessage;
@@ -121,7 +121,7 @@ public class QuestionInbox {
             return Optional.empty();
         }
         List<QuestionMessage> messages = messagesOf(thread);
-        List<Sealing.Sealed> sealed = messages.stream().map(message -> new Sealing.Sealed(message.getCiphertext(),
+        List<Sealed> sealed = messages.stream().map(message -> new Sealed(message.getCiphertext(),
                 message.getForOrganisation(), message.getForPerson())).toList();
         try {
             List<String> texts = keys.openAll(sealed, messages.stream().map(QuestionMessage::sealContext).toList(),
@@ -183,7 +183,7 @@ public class QuestionInbox {
             return Optional.empty();
         }
         try {
-            return Optional.of(keys.open(new Sealing.Sealed(thread.getContactText(), thread.getContactSealed(), null),
+            return Optional.of(keys.open(new Sealed(thread.getContactText(), thread.getContactSealed(), null),
                     Questions.contactContext(thread), member.key(), member.username()));
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A thread's address did not open with the organisation's key", unreadable);
@@ -192,7 +192,7 @@ public class QuestionInbox {
 
     private byte[] personKey(SignedIn member, QuestionThread thread) {
         try {
-            String encoded = keys.open(new Sealing.Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null),
+            String encoded = keys.open(new Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null),
                     Questions.keyContext(thread), member.key(), member.username());
             return Base64.getDecoder().decode(encoded);
         } catch (GeneralSecurityException unreadable) {

@@ -48,6 +48,7 @@ class KeyCustodyIT {
         return Deployments.archive("key-custody-it", "META-INF/persistence-privacy-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
                 .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.Sealed.class,
                         SealedItemOpened.class, MovableClock.class, MovableClock.Producer.class,
                         InstantConverter.class);
     }
@@ -98,7 +99,7 @@ class KeyCustodyIT {
             byte[] memberKey = Sealing.newKey();
             keys.enrol(MEMBER_ID, memberKey);
             UnlockedKey member = keys.unlock(MEMBER_ID, memberKey).orElseThrow();
-            Sealing.Sealed before = keys.seal(TEXT, "custody:2", Optional.empty());
+            Sealed before = keys.seal(TEXT, "custody:2", Optional.empty());
             assertFalse(keys.hasAccess(member), "expected a member who only signed up to hold nothing");
             assertThrows(GeneralSecurityException.class, () -> keys.open(before, "custody:2", member, "member"),
                     "expected nothing opened before an admin gives the key");
@@ -110,7 +111,7 @@ class KeyCustodyIT {
 
             keys.forget(MEMBER_ID);
             keys.rotate(admin);
-            Sealing.Sealed after = keys.seal(TEXT, "custody:3", Optional.empty());
+            Sealed after = keys.seal(TEXT, "custody:3", Optional.empty());
             assertThrows(GeneralSecurityException.class, () -> Sealing.openAsOrganisation(after, "custody:3", kept),
                     "expected the keyset a leaving member kept not to open what is sealed after the renewal");
             assertEquals(TEXT, keys.open(after, "custody:3", admin, "admin"), "expected the admin to open new items");

@@ -1,5 +1,6 @@
 package nl.xenia.portal.questions.entity;
 
+import nl.xenia.portal.privacy.boundary.Sealed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,7 +22,7 @@ class QuestionMessageTest {
         QuestionMessage answer = new QuestionMessage(7, QuestionMessage.Author.STAFF, 3L, NOW);
         QuestionMessage person = new QuestionMessage(7, QuestionMessage.Author.PERSON, null, NOW);
         QuestionMessage otherThread = new QuestionMessage(8, QuestionMessage.Author.NOTE, 3L, NOW);
-        Sealing.Sealed sealed = Sealing.seal("internal note", note.sealContext(), organisation, Optional.empty());
+        Sealed sealed = Sealing.seal("internal note", note.sealContext(), organisation, Optional.empty());
         assertEquals("internal note", Sealing.openAsOrganisation(sealed, note.sealContext(), pair),
                 "expected the note to open as itself");
         for (QuestionMessage elsewhere : new QuestionMessage[]{answer, person, otherThread}) {

@@ -1,5 +1,6 @@
 package nl.xenia.portal.staff.boundary;
 
+import nl.xenia.portal.privacy.boundary.Sealed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,6 +66,7 @@ class StaffAccountsIT {
                         nl.xenia.portal.notification.control.OutboxKey.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class,
                         nl.xenia.portal.localization.boundary.OfficePaths.class, Secrets.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.Sealed.class,
                         SealedItemOpened.class,
                         MovableClock.class, MovableClock.Producer.class, SchemaMigrated.class, InstantConverter.class,
                         Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class, Languages.class,
@@ -129,7 +131,7 @@ class StaffAccountsIT {
                     .orElseThrow(() -> new AssertionError("expected the next code to sign in"));
             assertTrue(signedIn.has(Role.ADMIN), "expected the first account to be an admin");
 
-            Sealing.Sealed sealed = keys.seal(CANARY, "question:9001", Optional.empty());
+            Sealed sealed = keys.seal(CANARY, "question:9001", Optional.empty());
             assertEquals(CANARY, keys.open(sealed, "question:9001", signedIn.key(), signedIn.username()),
                     "expected the admin's session to open a sealed item");
             assertEquals(1, audit.of("admin-one", AuditAction.SEALED_ITEM_OPENED, "question").size(),
@@ -189,7 +191,7 @@ class StaffAccountsIT {
                             .size(),
                     "expected the sign-out recorded in the audit log");
             accounts.deactivate(signedIn, workerIn.staffId());
-            Sealing.Sealed afterLeaving = keys.seal(CANARY, "question:9003", Optional.empty());
+            Sealed afterLeaving = keys.seal(CANARY, "question:9003", Optional.empty());
             assertThrows(java.security.GeneralSecurityException.class,
                     () -> keys.open(afterLeaving, "question:9003", workerIn.key(), workerIn.username()),
                     "expected what is sealed after a member left out of reach of the keyset that member held");
@@ -278,7 +280,7 @@ class StaffAccountsIT {
         try {
             String recoveryKey = accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-lost",
                     ADMIN_PASSWORD.toCharArray());
-            Sealing.Sealed sealed = keys.seal(CANARY, "question:9002", Optional.empty());
+            Sealed sealed = keys.seal(CANARY, "question:9002", Optional.empty());
             assertEquals(StaffAccountException.Problem.RECOVERY_INVALID,
                     assertThrows(StaffAccountException.class, () -> accounts.recoverWithKey("bm90IHRoZSBrZXk",
                             "admin-lost", STAFF_PASSWORD.toCharArray())).getProblem(),
