@@ -351,6 +351,33 @@ class AskAndInboxIT {
     }
 
     @Test
+    @Order(6)
+    void theReadersMailIsQueuedExactlyWhenTheAnswerCommits() throws Exception {
+        StaffAccounts.SignedIn member = member();
+        String address = "reader-" + java.util.UUID.randomUUID() + "@example.invalid";
+        questions.ask(client(), Topic.OTHER, "nl", null, "Een vraag die een antwoord krijgt.", address,
+                "answer-" + java.util.UUID.randomUUID());
+        long thread = count("SELECT MAX(id) FROM question_thread");
+        String staffAnswers = "SELECT COUNT(*) FROM question_message WHERE thread_id = " + thread
+                + " AND author = 'STAFF'";
+
+        transaction.begin();
+        try {
+            inbox.answer(member, thread, "Een antwoord dat niet blijft.");
+            assertEquals(1, outbox.bodiesTo(address).size(),
+                    "expected the mail queued inside the answer's transaction");
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(0, count(staffAnswers), "expected the rolled-back answer gone");
+        assertTrue(outbox.bodiesTo(address).isEmpty(), "expected no mail to the reader once the answer rolled back");
+
+        inbox.answer(member, thread, "Een antwoord dat blijft.");
+        assertEquals(1, count(staffAnswers), "expected the committed answer stored");
+        assertEquals(1, outbox.bodiesTo(address).size(), "expected exactly one mail once the answer committed");
+    }
+
+    @Test
     @Order(7)
     void aThreadDeletedByThePersonLeavesOnlyACount() throws Exception {
         long before = count("SELECT COUNT(*) FROM question_count WHERE topic = 'HOUSING' AND language = 'ro'");
