@@ -55,7 +55,9 @@ class MailOutboxIT {
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class,
                         nl.xenia.portal.localization.boundary.OfficePaths.class, OutboxProbe.class,
                         OutboxMail.class, MailTemplate.class,
-                        Languages.class, Languages.Language.class, Bundles.class, Clocks.class, InstantConverter.class)
+                        Languages.class, Languages.Language.class,
+                        nl.xenia.portal.localization.boundary.Translated.class, Bundles.class, Clocks.class,
+                        InstantConverter.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class),
                         jarOf(org.eclipse.angus.mail.imap.protocol.INTERNALDATE.class));
     }

@@ -99,12 +99,14 @@ class AskAndInboxIT {
                         nl.xenia.portal.notification.control.OutboxKey.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class,
                         nl.xenia.portal.localization.boundary.OfficePaths.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.RecentEvents.class,
                         nl.xenia.portal.privacy.boundary.Sealed.class, Client.class,
                         GuessLimits.class, RateLimits.class, RateLimits.Limit.class, SealedItemOpened.class,
                         Receipts.class,
                         Receipts.Receipt.class, Receipts.Opened.class, Secrets.class, Expiring.class, Retention.class,
                         nl.xenia.portal.privacy.boundary.JobClaims.class,
-                        Notifications.class, OutboxMail.class, MailTemplate.class, OutboxProbe.class, Languages.class,
+                        Notifications.class, OutboxMail.class, MailTemplate.class,
+                        nl.xenia.portal.localization.boundary.Translated.class, OutboxProbe.class, Languages.class,
                         Languages.Language.class, LanguageNegotiation.class, SchemaMigrated.class, MovableClock.class,
                         MovableClock.Producer.class, InstantConverter.class, Portal.class, Bundles.class)
                 .addAsResource("staff/common-passwords.txt");
