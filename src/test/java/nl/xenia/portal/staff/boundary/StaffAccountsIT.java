@@ -66,6 +66,7 @@ class StaffAccountsIT {
                         nl.xenia.portal.notification.control.OutboxKey.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class,
                         nl.xenia.portal.localization.boundary.OfficePaths.class, Secrets.class, UnlockedKey.class,
+                        nl.xenia.portal.localization.boundary.Translated.class,
                         nl.xenia.portal.privacy.boundary.RecentEvents.class,
                         nl.xenia.portal.privacy.boundary.Sealed.class,
                         SealedItemOpened.class,
