@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import nl.xenia.portal.info.entity.OpeningHour;
 
@@ -28,18 +30,24 @@ public class Info {
 
     private volatile Snapshot snapshot;
 
-    private record Snapshot(List<OpeningHour> hours, Instant readAt) {
+    /** A weekly period when Xenia can be visited or reached; {@code example} for demo content. */
+    public record Hours(OpeningHour.Kind kind, DayOfWeek day, LocalTime opens, LocalTime closes, boolean example) {
     }
 
-    /** The opening hours, by kind, day and time. */
+    private record Snapshot(List<Hours> hours, Instant readAt) {
+    }
+
+    /** The opening hours, by day, time and kind. */
     @Transactional
-    public List<OpeningHour> openingHours() {
+    public List<Hours> openingHours() {
         Snapshot current = snapshot;
         Instant now = clock.instant();
         if (current == null || current.readAt().plus(FRESHNESS).isBefore(now)) {
-            List<OpeningHour> hours = em.createNamedQuery(OpeningHour.ALL, OpeningHour.class).getResultList();
-            hours.forEach(em::detach);
-            current = new Snapshot(List.copyOf(hours), now);
+            List<Hours> hours = em.createNamedQuery(OpeningHour.ALL, OpeningHour.class).getResultStream()
+                    .map(hour -> new Hours(hour.getKind(), hour.getDay(), hour.getOpens(), hour.getCloses(),
+                            hour.isExample()))
+                    .toList();
+            current = new Snapshot(hours, now);
             snapshot = current;
         }
         return current.hours();

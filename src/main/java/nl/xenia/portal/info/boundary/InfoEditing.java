@@ -74,6 +74,10 @@ public class InfoEditing {
             String sourceBody) {
     }
 
+    /** A topic a new page can be placed under. */
+    public record TopicChoice(long id, String slug) {
+    }
+
     /** A municipality with its note in every language that has one. */
     public record MunicipalityFacts(long id, String name, String licensingDesk, Municipality.Pilot pilot,
             boolean example, Map<String, String> notes) {
@@ -199,8 +203,8 @@ public class InfoEditing {
 
     /** The topics, for choosing a new page's place. */
     @Transactional(TxType.SUPPORTS)
-    public List<InfoPage> topics(SignedIn member) {
-        return siblings(null);
+    public List<TopicChoice> topics(SignedIn member) {
+        return siblings(null).stream().map(topic -> new TopicChoice(topic.getId(), topic.getSlug())).toList();
     }
 
     /** Every municipality with staff's facts. */

@@ -8,7 +8,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import nl.xenia.portal.info.boundary.Info;
-import nl.xenia.portal.info.entity.OpeningHour;
 import nl.xenia.portal.localization.view.Messages;
 
 /** The home page: Xenia's opening hours in the reader's language. */
@@ -31,14 +30,14 @@ public class HomeBacking {
     public List<HoursLine> getOpeningHours() {
         Locale locale = Locale.forLanguageTag(messages.getLang());
         return info.openingHours().stream()
-                .map(hour -> new HoursLine(messages.get("OpeningHour.Kind." + hour.getKind().name()),
-                        capitalized(hour.getDay().getDisplayName(TextStyle.FULL, locale), locale),
-                        TIME.format(hour.getOpens()), TIME.format(hour.getCloses()), hour.isExample()))
+                .map(hour -> new HoursLine(messages.get("OpeningHour.Kind." + hour.kind().name()),
+                        capitalized(hour.day().getDisplayName(TextStyle.FULL, locale), locale),
+                        TIME.format(hour.opens()), TIME.format(hour.closes()), hour.example()))
                 .toList();
     }
 
     public boolean isExampleHours() {
-        return info.openingHours().stream().anyMatch(OpeningHour::isExample);
+        return info.openingHours().stream().anyMatch(Info.Hours::example);
     }
 
     private static String capitalized(String text, Locale locale) {

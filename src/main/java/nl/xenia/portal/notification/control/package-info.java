@@ -1,5 +1,2 @@
-/**
- * Delivering the outbox: the key that seals it, claiming due mail across servers, sending over SMTP, retrying with
- * backoff, purging.
- */
+/** The outbox key: seals a queued mail's recipient and body, outside the database. */
 package nl.xenia.portal.notification.control;

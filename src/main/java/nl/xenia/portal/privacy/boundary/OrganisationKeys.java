@@ -260,7 +260,7 @@ public class OrganisationKeys {
      * item named by context. Refused when the newest public key's pin does not hold.
      */
     @Transactional(TxType.SUPPORTS)
-    public Sealing.Sealed seal(String text, String context, Optional<byte[]> extraKey) {
+    public Sealed seal(String text, String context, Optional<byte[]> extraKey) {
         OrganisationKey key = current().orElseThrow(() -> new IllegalStateException("No organisation key yet"));
         if (!pinned(key)) {
             throw new IllegalStateException("The organisation's public key is not the one pinned: nothing sealed");
@@ -274,7 +274,7 @@ public class OrganisationKeys {
 
     /** Opens a sealed item in a staff session, and records in the audit log who opened which item. */
     @Transactional(TxType.SUPPORTS)
-    public String open(Sealing.Sealed sealed, String context, UnlockedKey key, String actor)
+    public String open(Sealed sealed, String context, UnlockedKey key, String actor)
             throws GeneralSecurityException {
         return openAll(List.of(sealed), List.of(context), key, actor, context).get(0);
     }
@@ -284,7 +284,7 @@ public class OrganisationKeys {
      * staff session, recorded in the audit log once under the item's name: who opened which item.
      */
     @Transactional(TxType.SUPPORTS)
-    public List<String> openAll(List<Sealing.Sealed> sealed, List<String> contexts, UnlockedKey key, String actor,
+    public List<String> openAll(List<Sealed> sealed, List<String> contexts, UnlockedKey key, String actor,
             String item) throws GeneralSecurityException {
         KeysetHandle keyset = keyset(key);
         List<String> texts = new ArrayList<>();
@@ -299,7 +299,7 @@ public class OrganisationKeys {
      * Opens a sealed item with the extra key it was sealed to (e.g. the person's receipt-code key);
      * not audited: the holder of that key is the item's own author.
      */
-    public String openWithKey(Sealing.Sealed sealed, String context, byte[] extraKey) throws GeneralSecurityException {
+    public String openWithKey(Sealed sealed, String context, byte[] extraKey) throws GeneralSecurityException {
         return Sealing.openWithExtraKey(sealed, context, extraKey);
     }
 

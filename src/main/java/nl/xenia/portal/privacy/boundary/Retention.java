@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.xenia.portal.operations.control.SchemaMigrated;
-import nl.xenia.portal.privacy.control.JobClaims;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

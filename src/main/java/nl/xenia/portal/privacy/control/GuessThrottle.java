@@ -2,20 +2,17 @@ package nl.xenia.portal.privacy.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import nl.xenia.portal.privacy.boundary.RecentEvents;
 
 /**
- * Slows down and then refuses guessing of codes, in memory only, per client (keyed by
- * {@link DailyKey}). Per client: after {@link #SLOW_AFTER} wrong codes within {@link #WINDOW}, every
- * further wrong code opens a pause (doubling from {@link #PAUSE}, at most {@link #MAX_PAUSE}) in
- * which attempts are answered "wait a moment" at once (no thread waits); after
- * {@link #REFUSE_AFTER} wrong codes attempts are refused until the window passes. For everyone
- * together: when {@link #GLOBAL_SLOW_AFTER} wrong codes fall within the window (a distributed
- * guess), every client pauses after each wrong code of its own, at least {@link #GLOBAL_PAUSE}:
- * guessing slows down for all, but nobody with the right code is locked out.
+ * Slows down and then refuses guessing of codes, per client (counted by {@link RecentEvents}, keyed
+ * daily). Per client: after {@link #SLOW_AFTER} wrong codes within {@link #WINDOW}, every further wrong
+ * code opens a pause (doubling from {@link #PAUSE}, at most {@link #MAX_PAUSE}) in which attempts are
+ * answered "wait a moment" at once (no thread waits); after {@link #REFUSE_AFTER} wrong codes attempts
+ * are refused until the window passes. For everyone together: when {@link #GLOBAL_SLOW_AFTER} wrong
+ * codes fall within the window (a distributed guess), every client pauses after each wrong code of its
+ * own, at least {@link #GLOBAL_PAUSE}: guessing slows down for all, but nobody with the right code is
+ * locked out.
  */
 public final class GuessThrottle {
 
@@ -37,65 +34,33 @@ public final class GuessThrottle {
         REFUSE
     }
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Deque<Instant> everyone = new ArrayDeque<>();
-    private final DailyKey keys = new DailyKey();
+    // refused from the tenth on, so ten per client are enough; twice the pressure mark for everyone
+    private final RecentEvents wrong = new RecentEvents(WINDOW, RecentEvents.Forgetting.EACH, REFUSE_AFTER,
+            GLOBAL_SLOW_AFTER * 2);
 
     /** What to do with the next attempt of this client. */
     public Verdict verdict(String address, Instant now) {
-        boolean pressure = underPressure(now);
-        Deque<Instant> mine = failures.get(client(address, now));
-        if (mine == null) {
-            return Verdict.GO;
+        boolean pressure = wrong.everyone(now) >= GLOBAL_SLOW_AFTER;
+        RecentEvents.Recent mine = wrong.of(wrong.daily(address, now), now);
+        if (mine.count() >= REFUSE_AFTER) {
+            return Verdict.REFUSE;
         }
-        synchronized (mine) {
-            prune(mine, now);
-            int wrong = mine.size();
-            if (wrong >= REFUSE_AFTER) {
-                return Verdict.REFUSE;
-            }
-            int slowAfter = pressure ? 1 : SLOW_AFTER;
-            if (wrong >= slowAfter && now.isBefore(mine.peekLast().plus(pause(wrong, slowAfter, pressure)))) {
-                return Verdict.WAIT;
-            }
-            return Verdict.GO;
+        int slowAfter = pressure ? 1 : SLOW_AFTER;
+        if (mine.count() >= slowAfter
+                && now.isBefore(mine.latest().orElseThrow().plus(pause(mine.count(), slowAfter, pressure)))) {
+            return Verdict.WAIT;
         }
+        return Verdict.GO;
     }
 
     /** A wrong code from this client. */
     public void wrong(String address, Instant now) {
-        Deque<Instant> mine = failures.computeIfAbsent(client(address, now), key -> new ArrayDeque<>());
-        synchronized (mine) {
-            prune(mine, now);
-            mine.addLast(now);
-        }
-        synchronized (everyone) {
-            prune(everyone, now);
-            everyone.addLast(now);
-            while (everyone.size() > GLOBAL_SLOW_AFTER * 2) {
-                everyone.removeFirst(); // enough to know the pressure; bounded memory
-            }
-        }
-        if (failures.size() > 100_000) {
-            failures.entrySet().removeIf(entry -> {
-                synchronized (entry.getValue()) {
-                    prune(entry.getValue(), now);
-                    return entry.getValue().isEmpty();
-                }
-            });
-        }
+        wrong.add(wrong.daily(address, now), now);
     }
 
     /** How many clients are being counted (for tests and monitoring; no identities). */
     public int clients() {
-        return failures.size();
-    }
-
-    private boolean underPressure(Instant now) {
-        synchronized (everyone) {
-            prune(everyone, now);
-            return everyone.size() >= GLOBAL_SLOW_AFTER;
-        }
+        return wrong.keys();
     }
 
     /** The pause after the latest wrong code: doubling per wrong code past the threshold, capped. */
@@ -105,15 +70,5 @@ public final class GuessThrottle {
             pause = GLOBAL_PAUSE;
         }
         return pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause;
-    }
-
-    private String client(String address, Instant now) {
-        return keys.of(address, now, failures::clear);
-    }
-
-    private static void prune(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-            times.removeFirst();
-        }
     }
 }

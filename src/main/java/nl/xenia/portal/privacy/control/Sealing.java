@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Optional;
+import nl.xenia.portal.privacy.boundary.Sealed;
 
 /**
  * Sealing free text so that a copy of the database reveals nothing (Google Tink; no hand-written
@@ -35,10 +36,6 @@ public final class Sealing {
         } catch (GeneralSecurityException unavailable) {
             throw new IllegalStateException("Tink hybrid encryption is not available", unavailable);
         }
-    }
-
-    /** A sealed item: the text under its data key, the data key for the organisation, and maybe for one more. */
-    public record Sealed(byte[] ciphertext, byte[] forOrganisation, byte[] forExtraKey) {
     }
 
     private Sealing() {

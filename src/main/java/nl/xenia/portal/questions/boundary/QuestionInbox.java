@@ -1,6 +1,7 @@
 package nl.xenia.portal.questions.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.xenia.portal.localization.boundary.Languages;
-import nl.xenia.portal.notification.boundary.MailTemplate;
-import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
-import nl.xenia.portal.privacy.control.Sealing;
+import nl.xenia.portal.privacy.boundary.Sealed;
 import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.control.WorkingDays;
 import nl.xenia.portal.questions.entity.QuestionMessage;
@@ -59,7 +58,7 @@ public class QuestionInbox {
     StaffDirectory directory;
 
     @Inject
-    Notifications notifications;
+    Event<QuestionAnswered> answered;
 
     @Inject
     ThreadRemoval removal;
@@ -121,7 +120,7 @@ public class QuestionInbox {
             return Optional.empty();
         }
         List<QuestionMessage> messages = messagesOf(thread);
-        List<Sealing.Sealed> sealed = messages.stream().map(message -> new Sealing.Sealed(message.getCiphertext(),
+        List<Sealed> sealed = messages.stream().map(message -> new Sealed(message.getCiphertext(),
                 message.getForOrganisation(), message.getForPerson())).toList();
         try {
             List<String> texts = keys.openAll(sealed, messages.stream().map(QuestionMessage::sealContext).toList(),
@@ -138,8 +137,9 @@ public class QuestionInbox {
     }
 
     /**
-     * An answer for the person: sealed to the organisation and to the person's key. If the person
-     * left an address, a mail "there is something new" (no content, no code) is queued with it.
+     * An answer for the person: sealed to the organisation and to the person's key; fires
+     * {@link QuestionAnswered} in this transaction (a person who left an address is told by
+     * {@link ReaderNotices}).
      */
     @Transactional
     public void answer(SignedIn member, long threadId, String text) {
@@ -150,8 +150,7 @@ public class QuestionInbox {
         Questions.addMessage(em, keys, new QuestionMessage(thread.getId(), QuestionMessage.Author.STAFF,
                 member.staffId(), now), answer, Optional.of(personKey));
         thread.answered(now);
-        contact(member, thread).ifPresent(address -> notifications.queue(address, thread.getLanguage(),
-                MailTemplate.SOMETHING_NEW, Map.of("link", notifications.link(thread.getLanguage(), "/inbox"))));
+        answered.fire(new QuestionAnswered(thread.getId(), thread.getLanguage(), member));
     }
 
     /** An internal note: sealed to the organisation only, never shown to the person. */
@@ -177,22 +176,9 @@ public class QuestionInbox {
         found(threadId).reopen();
     }
 
-    /** The person's address, opened in the member's session; empty when none was left. */
-    private Optional<String> contact(SignedIn member, QuestionThread thread) {
-        if (thread.getContactText() == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(keys.open(new Sealing.Sealed(thread.getContactText(), thread.getContactSealed(), null),
-                    Questions.contactContext(thread), member.key(), member.username()));
-        } catch (GeneralSecurityException unreadable) {
-            throw new IllegalStateException("A thread's address did not open with the organisation's key", unreadable);
-        }
-    }
-
     private byte[] personKey(SignedIn member, QuestionThread thread) {
         try {
-            String encoded = keys.open(new Sealing.Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null),
+            String encoded = keys.open(new Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null),
                     Questions.keyContext(thread), member.key(), member.username());
             return Base64.getDecoder().decode(encoded);
         } catch (GeneralSecurityException unreadable) {

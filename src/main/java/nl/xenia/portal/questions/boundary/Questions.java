@@ -24,8 +24,8 @@ import nl.xenia.portal.privacy.boundary.GuessLimits;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.RateLimits;
 import nl.xenia.portal.privacy.boundary.Receipts;
+import nl.xenia.portal.privacy.boundary.Sealed;
 import nl.xenia.portal.privacy.control.GuessThrottle;
-import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
@@ -137,11 +137,11 @@ public class Questions {
                 topic == null ? Topic.OTHER : topic, language, municipalityId, now);
         em.persist(thread);
         em.flush();
-        Sealing.Sealed personKey = keys.seal(Base64.getEncoder().encodeToString(receipt.personKey()),
+        Sealed personKey = keys.seal(Base64.getEncoder().encodeToString(receipt.personKey()),
                 keyContext(thread), Optional.empty());
         thread.keepPersonKey(personKey.ciphertext(), personKey.forOrganisation());
         if (!address.isEmpty()) {
-            Sealing.Sealed sealedContact = keys.seal(address, contactContext(thread), Optional.empty());
+            Sealed sealedContact = keys.seal(address, contactContext(thread), Optional.empty());
             thread.keepContact(sealedContact.ciphertext(), sealedContact.forOrganisation());
         }
         addPersonMessage(thread, question, receipt.personKey(), now);
@@ -228,13 +228,13 @@ public class Questions {
             Optional<byte[]> personKey) {
         em.persist(message);
         em.flush();
-        Sealing.Sealed sealed = keys.seal(text, message.sealContext(), personKey);
+        Sealed sealed = keys.seal(text, message.sealContext(), personKey);
         message.sealed(sealed.ciphertext(), sealed.forOrganisation(), sealed.forExtraKey());
     }
 
     private String open(Found found, QuestionMessage message) {
         try {
-            return keys.openWithKey(new Sealing.Sealed(message.getCiphertext(), message.getForOrganisation(),
+            return keys.openWithKey(new Sealed(message.getCiphertext(), message.getForOrganisation(),
                     message.getForPerson()), message.sealContext(), found.personKey());
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A message of a thread did not open with its code", unreadable);

@@ -2,12 +2,11 @@ package nl.xenia.portal.staff.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import nl.xenia.portal.privacy.boundary.RecentEvents;
 
 /**
- * Failed sign-ins per key (a keyed hash of name and client, given by the caller), in memory only: the
- * first {@value #FREE_FAILURES} are free; after that each attempt is refused until a delay after the
+ * Failed sign-ins per key (a keyed hash of name and client, given by the caller), counted in memory by
+ * {@link RecentEvents}: the first {@value #FREE_FAILURES} are free; after that each attempt is refused until a delay after the
  * last failure has passed, doubling with every further failure (1 s, 2 s, 4 s, … at most 15 minutes);
  * the caller counts an attempt refused during the delay as a failure too.
  * A success or an hour without failures forgets the key. Nobody waits on a thread: a refused attempt is
@@ -19,37 +18,29 @@ public final class LoginThrottle {
     static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
 
-    private record Failures(int count, Instant last) {
-    }
-
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    // the delay is at its longest well before this many failures, so more need not be kept
+    private final RecentEvents failures = new RecentEvents(FORGET_AFTER, RecentEvents.Forgetting.WHEN_QUIET,
+            FREE_FAILURES + 20, 0);
 
     /** Whether an attempt with this key is refused now (its delay after the last failure has not passed). */
     public boolean isRefused(String key, Instant now) {
-        Failures recent = failures.get(key);
-        return recent != null && now.isBefore(recent.last().plus(delayAfter(recent.count())));
+        RecentEvents.Recent recent = failures.of(key, now);
+        return recent.latest().map(last -> now.isBefore(last.plus(delayAfter(recent.count())))).orElse(false);
     }
 
     /** How long an attempt with this key is still refused: zero when it is not. */
     public Duration waitLeft(String key, Instant now) {
-        Failures recent = failures.get(key);
-        if (recent == null) {
-            return Duration.ZERO;
-        }
-        Duration left = Duration.between(now, recent.last().plus(delayAfter(recent.count())));
-        return left.isNegative() ? Duration.ZERO : left;
+        RecentEvents.Recent recent = failures.of(key, now);
+        return recent.latest().map(last -> Duration.between(now, last.plus(delayAfter(recent.count()))))
+                .filter(left -> !left.isNegative()).orElse(Duration.ZERO);
     }
 
     public void failed(String key, Instant now) {
-        failures.merge(key, new Failures(1, now), (old, one) -> new Failures(
-                now.isAfter(old.last().plus(FORGET_AFTER)) ? 1 : old.count() + 1, now));
-        if (failures.size() > 100_000) {
-            failures.entrySet().removeIf(entry -> now.isAfter(entry.getValue().last().plus(FORGET_AFTER)));
-        }
+        failures.add(key, now);
     }
 
     public void succeeded(String key) {
-        failures.remove(key);
+        failures.forget(key);
     }
 
     /** The delay after this many failures: none for the free ones, then doubling from a second. */

@@ -51,6 +51,7 @@ class InfoEditingIT {
                 .addPackages(false, InfoEditing.class.getPackage(), Markdown.class.getPackage(),
                         InfoPage.class.getPackage())
                 .addClasses(nl.xenia.portal.testing.AuditTrail.class, Languages.class, Languages.Language.class,
+                        nl.xenia.portal.localization.boundary.Translated.class,
                         Bundles.class, LanguageNegotiation.class,
                         PublicPageCache.class, AuditLog.class, AuditLog.Filter.class, AuditEntry.class,
                         AuditAction.class, RequiresRole.class, RoleCheck.class, SignedIn.class,

@@ -49,12 +49,14 @@ class MailOutboxIT {
                         nl.xenia.portal.privacy.boundary.Secrets.class, nl.xenia.portal.privacy.control.KeyedHash.class,
                         nl.xenia.portal.privacy.control.PasswordKeys.class,
                         nl.xenia.portal.privacy.control.SecretCodes.class,
-                        nl.xenia.portal.notification.control.OutboxDelivery.class,
-                        nl.xenia.portal.notification.control.OutboxDelivery.Claimed.class,
+                        OutboxDelivery.class,
+                        OutboxDelivery.Claimed.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class,
                         nl.xenia.portal.localization.boundary.OfficePaths.class, OutboxProbe.class,
                         OutboxMail.class, MailTemplate.class,
-                        Languages.class, Languages.Language.class, Bundles.class, Clocks.class, InstantConverter.class)
+                        Languages.class, Languages.Language.class,
+                        nl.xenia.portal.localization.boundary.Translated.class, Bundles.class, Clocks.class,
+                        InstantConverter.class)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class),
                         jarOf(org.eclipse.angus.mail.imap.protocol.INTERNALDATE.class));
     }
@@ -69,7 +71,7 @@ class MailOutboxIT {
     UserTransaction transaction;
 
     @Inject
-    nl.xenia.portal.notification.control.OutboxDelivery delivery;
+    OutboxDelivery delivery;
 
     @jakarta.annotation.Resource(lookup = "jdbc/xenia")
     javax.sql.DataSource database;

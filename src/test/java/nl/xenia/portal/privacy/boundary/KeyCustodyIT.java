@@ -49,6 +49,7 @@ class KeyCustodyIT {
         return Deployments.archive("key-custody-it", "META-INF/persistence-privacy-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
                 .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.Sealed.class,
                         SealedItemOpened.class, MovableClock.class, MovableClock.Producer.class,
                         InstantConverter.class);
     }
@@ -101,7 +102,7 @@ class KeyCustodyIT {
             byte[] memberKey = Sealing.newKey();
             keys.enrol(MEMBER_ID, memberKey);
             UnlockedKey member = keys.unlock(MEMBER_ID, memberKey).orElseThrow();
-            Sealing.Sealed before = keys.seal(TEXT, "custody:2", Optional.empty());
+            Sealed before = keys.seal(TEXT, "custody:2", Optional.empty());
             assertFalse(keys.hasAccess(member), "expected a member who only signed up to hold nothing");
             assertThrows(GeneralSecurityException.class, () -> keys.open(before, "custody:2", member, "member"),
                     "expected nothing opened before an admin gives the key");
@@ -113,7 +114,7 @@ class KeyCustodyIT {
 
             keys.forget(MEMBER_ID);
             keys.rotate(admin);
-            Sealing.Sealed after = keys.seal(TEXT, "custody:3", Optional.empty());
+            Sealed after = keys.seal(TEXT, "custody:3", Optional.empty());
             assertThrows(GeneralSecurityException.class, () -> Sealing.openAsOrganisation(after, "custody:3", kept),
                     "expected the keyset a leaving member kept not to open what is sealed after the renewal");
             assertEquals(TEXT, keys.open(after, "custody:3", admin, "admin"), "expected the admin to open new items");
@@ -151,7 +152,7 @@ class KeyCustodyIT {
             transaction.begin();
             keys.createForBootstrap(token);
             transaction.commit();
-            Sealing.Sealed beforeSignUp = keys.seal(TEXT, "custody:5", Optional.empty());
+            nl.xenia.portal.privacy.boundary.Sealed beforeSignUp = keys.seal(TEXT, "custody:5", Optional.empty());
             long holder = count("SELECT MAX(id) FROM key_holder WHERE bootstrap = TRUE");
             KeysetHandle attackers = Sealing.newOrganisationKey();
             byte[] holderPublic = bytes("SELECT public_keyset FROM key_holder WHERE id = " + holder);
@@ -164,7 +165,7 @@ class KeyCustodyIT {
                 byte[] adminKey = Sealing.newKey();
                 keys.handOver(token, ADMIN_ID, adminKey);
                 UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
-                Sealing.Sealed afterSignUp = keys.seal(TEXT, "custody:6", Optional.empty());
+                nl.xenia.portal.privacy.boundary.Sealed afterSignUp = keys.seal(TEXT, "custody:6", Optional.empty());
                 assertThrows(GeneralSecurityException.class,
                         () -> Sealing.openAsOrganisation(afterSignUp, "custody:6", attackers),
                         "expected nothing sealed after the sign-up to open with a keyset written into the database");

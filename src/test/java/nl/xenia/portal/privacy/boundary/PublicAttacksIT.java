@@ -71,7 +71,8 @@ class PublicAttacksIT {
         return Deployments.archive("public-attacks-it", "META-INF/persistence-questions-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
                 .addPackages(true, Jsoup.class.getPackage()) // the class's HTTP helpers name jsoup types
-                .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class, SealedItemOpened.class,
+                .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.Sealed.class, SealedItemOpened.class,
                         Secrets.class,
                         MovableClock.class, MovableClock.Producer.class,
                         nl.xenia.portal.operations.entity.InstantConverter.class, Portal.class, RawHttp.class,

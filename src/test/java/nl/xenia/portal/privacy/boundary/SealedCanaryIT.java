@@ -61,7 +61,8 @@ class SealedCanaryIT {
     static WebArchive deployment() {
         return Deployments.archive("sealed-canary-it", "META-INF/persistence-privacy-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class, SealedItemOpened.class,
+                .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.Sealed.class, SealedItemOpened.class,
                         MovableClock.class,
                         MovableClock.Producer.class, InstantConverter.class, Portal.class, Leaks.class);
     }
@@ -95,7 +96,7 @@ class SealedCanaryIT {
                     staff.executeUpdate();
                 }
                 recoveryKey = keys.create(STAFF_ID, staffKey);
-                Sealing.Sealed sealed = keys.seal(canary, CONTEXT, Optional.of(extraKey));
+                Sealed sealed = keys.seal(canary, CONTEXT, Optional.of(extraKey));
                 try (PreparedStatement item = connection.prepareStatement("INSERT INTO canary_item (id, ciphertext, "
                         + "for_organisation, for_extra, control) VALUES (1, ?, ?, ?, ?)")) {
                     item.setBytes(1, sealed.ciphertext());
@@ -114,7 +115,7 @@ class SealedCanaryIT {
             assertFalse(Leaks.contains(dump, CANARY.substring(0, 12)),
                     "expected not even the canary's start in the dump");
 
-            Sealing.Sealed stored = stored();
+            Sealed stored = stored();
             UnlockedKey staffSession = keys.unlock(STAFF_ID, staffKey)
                     .orElseThrow(() -> new AssertionError("expected the staff key to unlock the organisation key"));
             assertEquals(canary, keys.open(stored, CONTEXT, staffSession, "canary-staff"),
@@ -169,12 +170,12 @@ class SealedCanaryIT {
         assertFalse(keys.exists(), "expected the canary's organisation key gone again");
     }
 
-    private Sealing.Sealed stored() throws SQLException {
+    private Sealed stored() throws SQLException {
         try (Connection connection = database.getConnection();
                 Statement statement = connection.createStatement();
                 var row = statement.executeQuery("SELECT ciphertext, for_organisation, for_extra FROM canary_item")) {
             assertTrue(row.next(), "expected the canary stored");
-            return new Sealing.Sealed(row.getBytes(1), row.getBytes(2), row.getBytes(3));
+            return new Sealed(row.getBytes(1), row.getBytes(2), row.getBytes(3));
         }
     }
 

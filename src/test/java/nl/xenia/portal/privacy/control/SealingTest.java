@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Optional;
+import nl.xenia.portal.privacy.boundary.Sealed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class SealingTest {
 
     @Test
     void theOrganisationOpensWhatWasSealedWithItsPublicKey() throws GeneralSecurityException {
-        Sealing.Sealed sealed = Sealing.seal(CANARY, "question:1", organisationPublic, Optional.empty());
+        Sealed sealed = Sealing.seal(CANARY, "question:1", organisationPublic, Optional.empty());
         assertEquals(CANARY, Sealing.openAsOrganisation(sealed, "question:1", organisation),
                 "expected the organisation's private key to open the item");
         for (byte[] part : new byte[][]{sealed.ciphertext(), sealed.forOrganisation()}) {
@@ -39,7 +40,7 @@ class SealingTest {
     @Test
     void theExtraKeyOpensItsOwnCopyAndNothingElseDoes() throws GeneralSecurityException {
         byte[] personKey = Sealing.newKey();
-        Sealing.Sealed sealed = Sealing.seal(CANARY, "question:2", organisationPublic, Optional.of(personKey));
+        Sealed sealed = Sealing.seal(CANARY, "question:2", organisationPublic, Optional.of(personKey));
         assertEquals(CANARY, Sealing.openWithExtraKey(sealed, "question:2", personKey),
                 "expected the person's key to open their copy");
         assertThrows(GeneralSecurityException.class,
@@ -52,14 +53,14 @@ class SealingTest {
 
     @Test
     void anItemCannotBeMovedToAnotherContextOrChanged() throws GeneralSecurityException {
-        Sealing.Sealed sealed = Sealing.seal(CANARY, "question:3", organisationPublic, Optional.empty());
+        Sealed sealed = Sealing.seal(CANARY, "question:3", organisationPublic, Optional.empty());
         assertThrows(GeneralSecurityException.class,
                 () -> Sealing.openAsOrganisation(sealed, "question:4", organisation),
                 "expected the context to be bound to the ciphertext");
         byte[] tampered = sealed.ciphertext().clone();
         tampered[tampered.length - 1] ^= 1;
         assertThrows(GeneralSecurityException.class, () -> Sealing.openAsOrganisation(
-                new Sealing.Sealed(tampered, sealed.forOrganisation(), null), "question:3", organisation),
+                new Sealed(tampered, sealed.forOrganisation(), null), "question:3", organisation),
                 "expected a changed ciphertext to be refused");
     }
 
@@ -69,7 +70,7 @@ class SealingTest {
         PasswordKeys.Cost cheap = new PasswordKeys.Cost(8_192, 1, 1);
         byte[] staffKey = PasswordKeys.derive("correct horse battery staple".toCharArray(), salt, cheap);
         byte[] wrapped = Sealing.wrap(organisation, staffKey);
-        Sealing.Sealed sealed = Sealing.seal(CANARY, "note:1", organisationPublic, Optional.empty());
+        Sealed sealed = Sealing.seal(CANARY, "note:1", organisationPublic, Optional.empty());
 
         KeysetHandle unwrapped = Sealing.unwrap(wrapped,
                 PasswordKeys.derive("correct horse battery staple".toCharArray(), salt, cheap));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Optional;
+import nl.xenia.portal.privacy.boundary.Sealed;
 import nl.xenia.portal.privacy.control.Sealing;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class QuestionMessageTest {
         QuestionMessage answer = new QuestionMessage(7, QuestionMessage.Author.STAFF, 3L, NOW);
         QuestionMessage person = new QuestionMessage(7, QuestionMessage.Author.PERSON, null, NOW);
         QuestionMessage otherThread = new QuestionMessage(8, QuestionMessage.Author.NOTE, 3L, NOW);
-        Sealing.Sealed sealed = Sealing.seal("internal note", note.sealContext(), organisation, Optional.empty());
+        Sealed sealed = Sealing.seal("internal note", note.sealContext(), organisation, Optional.empty());
         assertEquals("internal note", Sealing.openAsOrganisation(sealed, note.sealContext(), pair),
                 "expected the note to open as itself");
         for (QuestionMessage elsewhere : new QuestionMessage[]{answer, person, otherThread}) {

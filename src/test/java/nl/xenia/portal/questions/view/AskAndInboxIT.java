@@ -98,11 +98,15 @@ class AskAndInboxIT {
                 .addClasses(OrganisationKeys.class, nl.xenia.portal.privacy.boundary.InstallationKeys.class,
                         nl.xenia.portal.notification.control.OutboxKey.class,
                         nl.xenia.portal.notification.control.OutboxKey.Opened.class,
-                        nl.xenia.portal.localization.boundary.OfficePaths.class, UnlockedKey.class, Client.class,
+                        nl.xenia.portal.localization.boundary.OfficePaths.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.RecentEvents.class,
+                        nl.xenia.portal.privacy.boundary.Sealed.class, Client.class,
                         GuessLimits.class, RateLimits.class, RateLimits.Limit.class, SealedItemOpened.class,
                         Receipts.class,
                         Receipts.Receipt.class, Receipts.Opened.class, Secrets.class, Expiring.class, Retention.class,
-                        Notifications.class, OutboxMail.class, MailTemplate.class, OutboxProbe.class, Languages.class,
+                        nl.xenia.portal.privacy.boundary.JobClaims.class,
+                        Notifications.class, OutboxMail.class, MailTemplate.class,
+                        nl.xenia.portal.localization.boundary.Translated.class, OutboxProbe.class, Languages.class,
                         Languages.Language.class, LanguageNegotiation.class, SchemaMigrated.class, MovableClock.class,
                         MovableClock.Producer.class, InstantConverter.class, Portal.class, Bundles.class)
                 .addAsResource("staff/common-passwords.txt");
@@ -344,6 +348,33 @@ class AskAndInboxIT {
                 "expected the person's mail queued in Romanian");
         cannedReplies.delete(member, health);
         assertTrue(cannedReplies.find(member, health).isEmpty());
+    }
+
+    @Test
+    @Order(6)
+    void theReadersMailIsQueuedExactlyWhenTheAnswerCommits() throws Exception {
+        SignedIn member = member();
+        String address = "reader-" + java.util.UUID.randomUUID() + "@example.invalid";
+        questions.ask(client(), Topic.OTHER, "nl", null, "Een vraag die een antwoord krijgt.", address,
+                "answer-" + java.util.UUID.randomUUID());
+        long thread = count("SELECT MAX(id) FROM question_thread");
+        String staffAnswers = "SELECT COUNT(*) FROM question_message WHERE thread_id = " + thread
+                + " AND author = 'STAFF'";
+
+        transaction.begin();
+        try {
+            inbox.answer(member, thread, "Een antwoord dat niet blijft.");
+            assertEquals(1, outbox.bodiesTo(address).size(),
+                    "expected the mail queued inside the answer's transaction");
+        } finally {
+            transaction.rollback();
+        }
+        assertEquals(0, count(staffAnswers), "expected the rolled-back answer gone");
+        assertTrue(outbox.bodiesTo(address).isEmpty(), "expected no mail to the reader once the answer rolled back");
+
+        inbox.answer(member, thread, "Een antwoord dat blijft.");
+        assertEquals(1, count(staffAnswers), "expected the committed answer stored");
+        assertEquals(1, outbox.bodiesTo(address).size(), "expected exactly one mail once the answer committed");
     }
 
     @Test

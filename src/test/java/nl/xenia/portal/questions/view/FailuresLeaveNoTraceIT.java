@@ -54,6 +54,7 @@ class FailuresLeaveNoTraceIT {
         return Deployments.archive("failures-leave-no-trace-it", "META-INF/persistence-privacy-it.xml")
                 .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
                 .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class,
+                        nl.xenia.portal.privacy.boundary.Sealed.class,
                         SealedItemOpened.class, MovableClock.class, MovableClock.Producer.class,
                         InstantConverter.class);
     }

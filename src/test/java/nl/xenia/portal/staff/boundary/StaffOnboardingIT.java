@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.xenia.portal.notification.boundary.OutboxProbe;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
-import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.AuditTrail;
@@ -104,7 +103,7 @@ class StaffOnboardingIT {
                     .orElseThrow(() -> new AssertionError("expected the next code to sign in"));
             assertTrue(signedIn.has(Role.ADMIN), "expected the first account to be an admin");
 
-            Sealing.Sealed sealed = keys.seal(CANARY, "question:9001", Optional.empty());
+            nl.xenia.portal.privacy.boundary.Sealed sealed = keys.seal(CANARY, "question:9001", Optional.empty());
             assertEquals(CANARY, keys.open(sealed, "question:9001", signedIn.key(), signedIn.username()),
                     "expected the admin's session to open a sealed item");
             assertEquals(1, audit.of("admin-one", AuditAction.SEALED_ITEM_OPENED, "question").size(),
@@ -165,7 +164,7 @@ class StaffOnboardingIT {
                             .size(),
                     "expected the sign-out recorded in the audit log");
             administration.deactivate(signedIn, workerIn.staffId());
-            Sealing.Sealed afterLeaving = keys.seal(CANARY, "question:9003", Optional.empty());
+            nl.xenia.portal.privacy.boundary.Sealed afterLeaving = keys.seal(CANARY, "question:9003", Optional.empty());
             assertThrows(java.security.GeneralSecurityException.class,
                     () -> keys.open(afterLeaving, "question:9003", workerIn.key(), workerIn.username()),
                     "expected what is sealed after a member left out of reach of the keyset that member held");
@@ -192,7 +191,7 @@ class StaffOnboardingIT {
         try {
             String recoveryKey = onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-lost",
                     ADMIN_PASSWORD.toCharArray());
-            Sealing.Sealed sealed = keys.seal(CANARY, "question:9002", Optional.empty());
+            nl.xenia.portal.privacy.boundary.Sealed sealed = keys.seal(CANARY, "question:9002", Optional.empty());
             assertEquals(StaffAccountException.Problem.RECOVERY_INVALID,
                     assertThrows(StaffAccountException.class, () -> onboarding.recoverWithKey("bm90IHRoZSBrZXk",
                             "admin-lost", STAFF_PASSWORD.toCharArray())).getProblem(),

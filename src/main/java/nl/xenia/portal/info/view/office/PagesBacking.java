@@ -49,7 +49,7 @@ public class PagesBacking {
         return languages.codes();
     }
 
-    public List<InfoPage> getTopics() {
+    public List<InfoEditing.TopicChoice> getTopics() {
         return editing.topics(session.getSignedIn());
     }
 

@@ -1,4 +1,4 @@
-package nl.xenia.portal.questions.control;
+package nl.xenia.portal.questions.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import nl.xenia.portal.privacy.boundary.Expiring;
+import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionThread;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Deletes threads {@code xenia.questions.retention} (default 90 days) after their last message,
- * counted for monitoring first. Called by the retention job, at most a batch per round.
+ * The questions component's part in the retention job: deletes threads {@code xenia.questions.retention}
+ * (default 90 days) after their last message, counted for monitoring first, at most a batch per round,
+ * in a transaction of its own per round.
  */
 @ApplicationScoped
 public class QuestionRetention implements Expiring {

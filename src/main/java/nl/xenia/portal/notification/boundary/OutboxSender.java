@@ -1,4 +1,4 @@
-package nl.xenia.portal.notification.control;
+package nl.xenia.portal.notification.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -24,8 +24,9 @@ import nl.xenia.portal.operations.control.SchemaMigrated;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers the outbox every few seconds through the configured SMTP server. Every server runs it;
- * claims make sure each mail goes out once. Logs only ids, attempts and the kind of failure.
+ * The scheduled entry point of mail delivery: every few seconds it delivers the outbox through the
+ * configured SMTP server, each step in a transaction of its own ({@link OutboxDelivery}). Every server
+ * runs it; claims make sure each mail goes out once. Logs only ids, attempts and the kind of failure.
  */
 @ApplicationScoped
 public class OutboxSender {

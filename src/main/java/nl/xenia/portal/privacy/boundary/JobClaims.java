@@ -1,4 +1,4 @@
-package nl.xenia.portal.privacy.control;
+package nl.xenia.portal.privacy.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,6 +19,7 @@ public class JobClaims {
      * Claims the job named {@code name} until {@code until} if no claim holds at {@code now}, in a
      * transaction of its own; true for the one server that got it.
      */
+    // own transaction: the claim must be committed (seen by every server) before the job runs, whatever the job does
     @Transactional(TxType.REQUIRES_NEW)
     public boolean claim(String name, Instant now, Instant until) {
         return em.createNamedQuery(JobClaim.CLAIM).setParameter("until", until).setParameter("now", now)

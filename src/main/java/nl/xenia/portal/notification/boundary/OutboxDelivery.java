@@ -1,4 +1,4 @@
-package nl.xenia.portal.notification.control;
+package nl.xenia.portal.notification.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.xenia.portal.notification.control.OutboxKey;
 import nl.xenia.portal.notification.entity.OutboxMail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The outbox's transactions, each short and on its own: claim due mail (a conditional update, so of
- * several servers exactly one gets each mail), record the outcome, purge.
+ * The outbox's transactions for {@link OutboxSender}, each short and begun here on its own (so none
+ * joins a caller's): claim due mail (a conditional update, so of several servers exactly one gets each
+ * mail), record the outcome, purge. A claim commits before any SMTP is spoken, so that no other server
+ * sends the same mail; each outcome commits whatever becomes of the rest of the round.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -51,6 +54,7 @@ public class OutboxDelivery {
     Duration keepGivenUp;
 
     /** Claims up to max due mails for the lease; another server's claims are left alone. */
+    // own transaction: the claim must be committed (seen by other servers) before the mail is sent
     @Transactional(TxType.REQUIRES_NEW)
     public List<Claimed> claimDue(Instant now, Duration lease, int max) {
         List<OutboxMail> due = em.createNamedQuery(OutboxMail.DUE, OutboxMail.class).setParameter("now", now)
