@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.xenia.portal.operations.control.SchemaMigrated;
+import nl.xenia.portal.operations.boundary.SchemaMigrated;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.staff.entity.BootstrapToken;

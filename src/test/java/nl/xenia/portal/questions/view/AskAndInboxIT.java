@@ -32,7 +32,7 @@ import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.boundary.OutboxProbe;
 import nl.xenia.portal.notification.entity.OutboxMail;
-import nl.xenia.portal.operations.control.SchemaMigrated;
+import nl.xenia.portal.operations.boundary.SchemaMigrated;
 import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.Expiring;

@@ -1,4 +1,4 @@
-package nl.xenia.portal.operations.control;
+package nl.xenia.portal.operations.boundary;
 
 /** Fired once the database schema is at the version this build expects. */
 public record SchemaMigrated(int migrationsApplied) {
