@@ -18,11 +18,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
-import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.control.Sealing;
-import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.testing.Deployments;
-import nl.xenia.portal.testing.MovableClock;
+import nl.xenia.portal.testing.Installation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -45,11 +43,7 @@ class KeyCustodyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.archive("key-custody-it", "META-INF/persistence-privacy-it.xml")
-                .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class,
-                        SealedItemOpened.class, MovableClock.class, MovableClock.Producer.class,
-                        InstantConverter.class);
+        return Deployments.archive("key-custody-it");
     }
 
     @Inject
@@ -63,28 +57,35 @@ class KeyCustodyIT {
 
     @Test
     void aPublicKeyWrittenIntoTheDatabaseGetsNothingSealedToIt() throws Exception {
+        transaction.begin();
         try {
-            transaction.begin();
             byte[] adminKey = setUp();
             insertStaff(MEMBER_ID, "custody-member");
             keys.enrol(MEMBER_ID, Sealing.newKey());
-            transaction.commit();
             assertTrue(keys.seal(TEXT, "custody:1", Optional.empty()).forOrganisation().length > 0,
                     "expected sealing to the pinned key to work");
 
             byte[] attackers = Sealing.publicPart(Sealing.newOrganisationKey());
             update("UPDATE key_holder SET public_keyset = ? WHERE staff_id = " + MEMBER_ID, attackers);
-            transaction.begin();
             UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
             assertThrows(IllegalStateException.class, () -> keys.give(admin, MEMBER_ID),
                     "expected the organisation's key not given to a holder's key swapped in the database");
+        } finally {
             transaction.rollback();
+        }
+    }
 
+    @Test
+    void aPublicOrganisationKeyWrittenIntoTheDatabaseGetsNothingSealedToIt() throws Exception {
+        transaction.begin();
+        try {
+            setUp();
+            byte[] attackers = Sealing.publicPart(Sealing.newOrganisationKey());
             update("UPDATE organisation_key SET public_keyset = ?", attackers);
             assertThrows(IllegalStateException.class, () -> keys.seal(TEXT, "custody:1", Optional.empty()),
                     "expected nothing sealed to a public key whose pin does not hold");
         } finally {
-            cleanUp();
+            transaction.rollback();
         }
     }
 
@@ -133,8 +134,10 @@ class KeyCustodyIT {
                 "expected no heap dump (memory holds questions being asked and unlocked keys) on out-of-memory");
     }
 
+    /** A fresh installation inside the test's transaction (rolled back), with an admin holding a new key. */
     private byte[] setUp() throws Exception {
-        assertFalse(keys.exists(), "expected no organisation key yet (the journey makes the real one)");
+        Installation.freshInThisTransaction(database);
+        assertFalse(keys.exists(), "expected no organisation key in the fresh installation");
         insertStaff(ADMIN_ID, "custody-admin");
         byte[] adminKey = Sealing.newKey();
         keys.create(ADMIN_ID, adminKey);
@@ -163,12 +166,5 @@ class KeyCustodyIT {
             result.next();
             return result.getLong(1);
         }
-    }
-
-    private void cleanUp() throws Exception {
-        for (String table : new String[]{"key_wrapper", "key_holder", "organisation_key"}) {
-            update("DELETE FROM " + table);
-        }
-        update("DELETE FROM staff_account WHERE id IN (" + ADMIN_ID + ", " + MEMBER_ID + ")");
     }
 }

@@ -26,39 +26,23 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.xenia.portal.localization.control.Bundles;
-import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.boundary.Client;
-import nl.xenia.portal.privacy.boundary.GuessLimits;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
-import nl.xenia.portal.privacy.boundary.RateLimits;
-import nl.xenia.portal.privacy.boundary.SealedItemOpened;
-import nl.xenia.portal.privacy.boundary.UnlockedKey;
-import nl.xenia.portal.privacy.control.Sealing;
-import nl.xenia.portal.privacy.entity.KeyWrapper;
-import nl.xenia.portal.localization.boundary.Languages;
-import nl.xenia.portal.localization.control.LanguageNegotiation;
-import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.boundary.OutboxProbe;
-import nl.xenia.portal.notification.entity.MailTemplate;
-import nl.xenia.portal.notification.entity.OutboxMail;
-import nl.xenia.portal.operations.control.SchemaMigrated;
-import nl.xenia.portal.privacy.boundary.Expiring;
 import nl.xenia.portal.privacy.boundary.Retention;
 import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.questions.boundary.CannedReplies;
 import nl.xenia.portal.questions.boundary.QuestionException;
-import nl.xenia.portal.questions.control.ThreadRemoval;
-import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.questions.boundary.QuestionInbox;
 import nl.xenia.portal.questions.boundary.Questions;
-import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.ThreadStatus;
 import nl.xenia.portal.questions.entity.Topic;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.StaffAccounts;
-import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.Deployments;
+import nl.xenia.portal.testing.Installation;
+import nl.xenia.portal.testing.Office;
 import nl.xenia.portal.testing.MovableClock;
 import nl.xenia.portal.testing.Portal;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,8 +60,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A person asks in Romanian over plain HTTP (no cookie, ever), gets the receipt code once, confirms
  * having written it down, opens the inbox with the code typed loosely, replies, and deletes it all;
  * bad input is refused in Romanian with what was typed kept, and a form posted twice makes one
- * question. An organisation key is made for the test first (in the container) and removed after,
- * as the office journey (later, alphabetically) makes the real one.
+ * question. The organisation's key is the office fixture's; a staff member of the test's own is
+ * given it by the fixture's first admin, and removed at the end.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -90,22 +74,7 @@ class AskAndInboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.archive("ask-and-inbox-it", "META-INF/persistence-questions-it.xml")
-                .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage(),
-                        Questions.class.getPackage(), QuestionThread.class.getPackage(),
-                        ThreadRemoval.class.getPackage(), StaffAccounts.class.getPackage(),
-                        Totp.class.getPackage(), Role.class.getPackage())
-                .addClasses(OrganisationKeys.class, nl.xenia.portal.privacy.boundary.InstallationKeys.class,
-                        nl.xenia.portal.notification.control.OutboxKey.class,
-                        nl.xenia.portal.notification.control.OutboxKey.Opened.class,
-                        nl.xenia.portal.localization.boundary.OfficePaths.class, UnlockedKey.class, Client.class,
-                        GuessLimits.class, RateLimits.class, RateLimits.Limit.class, SealedItemOpened.class,
-                        Receipts.class,
-                        Receipts.Receipt.class, Receipts.Opened.class, Secrets.class, Expiring.class, Retention.class,
-                        Notifications.class, OutboxMail.class, MailTemplate.class, OutboxProbe.class, Languages.class,
-                        Languages.Language.class, LanguageNegotiation.class, SchemaMigrated.class, MovableClock.class,
-                        MovableClock.Producer.class, InstantConverter.class, Portal.class, Bundles.class)
-                .addAsResource("staff/common-passwords.txt");
+        return Deployments.archive("ask-and-inbox-it");
     }
 
     @Inject
@@ -133,6 +102,9 @@ class AskAndInboxIT {
     StaffAccounts accounts;
 
     @Inject
+    Secrets secrets;
+
+    @Inject
     CannedReplies cannedReplies;
 
     @Inject
@@ -153,16 +125,17 @@ class AskAndInboxIT {
     }
 
     @Test
+    @Order(0)
+    @RunAsClient
+    void theOfficeIsSetUp() {
+        Office.admin();
+    }
+
+    @Test
     @Order(1)
-    void anOrganisationKeyExistsForTheTest() throws Exception {
-        assertFalse(keys.exists(), "expected no organisation key yet (the office journey makes the real one)");
+    void aStaffMemberOfTheTestHoldsTheOrganisationKey() throws Exception {
         transaction.begin();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("INSERT INTO staff_account (id, username, status, roles, created_at) VALUES ("
-                    + STAFF_ID + ", 'questions-test', 'ACTIVE', 'STAFF', CURRENT_TIMESTAMP)");
-            staffKey = Sealing.newKey();
-            keys.create(STAFF_ID, staffKey);
-        }
+        staffKey = Installation.holder(keys, secrets, database, STAFF_ID, "questions-test");
         transaction.commit();
     }
 
@@ -336,7 +309,7 @@ class AskAndInboxIT {
         assertEquals("Test gratuit la GGD", cannedReplies.find(member, health).orElseThrow().title());
 
         long thread = inbox.threads(member).stream().filter(row -> row.status() == ThreadStatus.NEW)
-                .reduce((older, newer) -> newer).orElseThrow().id();
+                .mapToLong(QuestionInbox.Row::id).max().orElseThrow(); // the newest: the one just asked
         inbox.answer(member, thread, cannedReplies.find(member, health).orElseThrow().body());
         List<String> told = outbox.bodiesTo(PERSON_ADDRESS);
         assertEquals(1, told.size(), "expected one mail to the person who left an address");
@@ -364,11 +337,13 @@ class AskAndInboxIT {
                 "Un mesaj pe care personalul îl șterge, probă 1e8f.", "",
                 "staff-delete-it");
         StaffAccounts.SignedIn member = member();
-        long thread = inbox.threads(member).stream().filter(row -> row.topic() == Topic.OTHER).findFirst()
-                .orElseThrow().id();
+        long thread = inbox.threads(member).stream().filter(row -> row.topic() == Topic.OTHER)
+                .mapToLong(QuestionInbox.Row::id).max().orElseThrow(); // the newest: the one just asked
+        long others = count("SELECT COUNT(*) FROM question_count WHERE topic = 'OTHER'");
         inbox.delete(member, thread);
         assertTrue(questions.read(client(), named).isEmpty(), "expected the thread gone once staff deleted it");
-        assertEquals(1, count("SELECT COUNT(*) FROM question_count WHERE topic = 'OTHER'"), "expected it counted");
+        assertEquals(others + 1, count("SELECT COUNT(*) FROM question_count WHERE topic = 'OTHER'"),
+                "expected it counted");
         assertEquals(1, count("SELECT COUNT(*) FROM audit_entry WHERE action = 'THREAD_DELETED' AND subject_id = '"
                 + thread + "'"), "expected the deletion in the audit log");
     }
@@ -436,19 +411,16 @@ class AskAndInboxIT {
 
     @Test
     @Order(9)
-    void cleanUpForTheJourney() throws Exception {
+    void cleanUp() throws Exception {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM mail_outbox");
             statement.executeUpdate("DELETE FROM canned_reply WHERE id >= 1000");
             statement.executeUpdate("DELETE FROM question_count");
             statement.executeUpdate("DELETE FROM question_message");
             statement.executeUpdate("DELETE FROM question_thread");
-            statement.executeUpdate("DELETE FROM key_wrapper");
-            statement.executeUpdate("DELETE FROM key_holder");
-            statement.executeUpdate("DELETE FROM organisation_key");
             statement.executeUpdate("DELETE FROM staff_account WHERE id = " + STAFF_ID);
         }
-        assertFalse(keys.exists(), "expected the test's organisation key gone again");
+        assertTrue(keys.exists(), "expected the office's organisation key kept");
     }
 
     private static void noCookie(HttpResponse<String> response) {

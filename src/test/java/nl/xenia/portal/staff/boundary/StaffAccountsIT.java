@@ -12,27 +12,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.xenia.portal.localization.boundary.Languages;
-import nl.xenia.portal.localization.control.Bundles;
-import nl.xenia.portal.localization.control.LanguageNegotiation;
-import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.notification.boundary.OutboxProbe;
-import nl.xenia.portal.notification.entity.MailTemplate;
-import nl.xenia.portal.notification.entity.OutboxMail;
-import nl.xenia.portal.operations.control.SchemaMigrated;
-import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.boundary.Client;
-import nl.xenia.portal.privacy.boundary.InstallationKeys;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
-import nl.xenia.portal.privacy.boundary.SealedItemOpened;
-import nl.xenia.portal.privacy.boundary.Secrets;
-import nl.xenia.portal.privacy.boundary.UnlockedKey;
 import nl.xenia.portal.privacy.control.Sealing;
-import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.AuditAction;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.Deployments;
+import nl.xenia.portal.testing.Installation;
 import nl.xenia.portal.testing.MovableClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,33 +31,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Staff accounts and the organisation's key, in the container on the real database: the first admin,
  * two-step login with TOTP, invitation and activation, opening sealed items, deactivation. Every
- * test's work is rolled back (only the failed-login audit entries, written on their own, remain).
+ * test's work is rolled back (only the failed-login audit entries, written on their own, remain), and
+ * each starts from a fresh installation inside its transaction, whether or not the office fixture
+ * has set up the portal's first admin.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffAccountsIT {
 
     private static final String ADMIN_PASSWORD = "seven sleepy otters by the canal";
     private static final String STAFF_PASSWORD = "tea with mint and two sugars please";
-    private static final String CANARY = "canary-4b1e: een vraag over mijn vergunning";
+    private static final String CANARY = "canary-" + nl.xenia.portal.testing.Leaks.marker()
+            + ": een vraag over mijn vergunning";
     /** Documentation addresses (RFC 5737), standing in for two clients. */
     private static final Client CLIENT = Client.of("192.0.2.10");
     private static final Client OTHER_CLIENT = Client.of("198.51.100.20");
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.archive("staff-accounts-it", "META-INF/persistence-staff-accounts-it.xml")
-                .addPackages(false, StaffAccounts.class.getPackage(), Totp.class.getPackage(),
-                        Role.class.getPackage(), Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, InstallationKeys.class, Client.class,
-                        nl.xenia.portal.notification.control.OutboxKey.class,
-                        nl.xenia.portal.notification.control.OutboxKey.Opened.class,
-                        nl.xenia.portal.localization.boundary.OfficePaths.class, Secrets.class, UnlockedKey.class,
-                        SealedItemOpened.class,
-                        MovableClock.class, MovableClock.Producer.class, SchemaMigrated.class, InstantConverter.class,
-                        Notifications.class, OutboxProbe.class, OutboxMail.class, MailTemplate.class, Languages.class,
-                        Languages.Language.class, Bundles.class, LanguageNegotiation.class,
-                        nl.xenia.portal.privacy.boundary.Expiring.class)
-                .addAsResource("staff/common-passwords.txt");
+        return Deployments.archive("staff-accounts-it");
     }
 
     @Inject
@@ -87,6 +66,9 @@ class StaffAccountsIT {
     @Inject
     UserTransaction transaction;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/xenia")
+    javax.sql.DataSource database;
+
     @Inject
     OutboxProbe outbox;
 
@@ -100,6 +82,7 @@ class StaffAccountsIT {
     void theFirstAdminSignsInWithTwoFactorsInvitesStaffAndBothOpenSealedItems() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String recoveryKey = accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "Admin-One",
                     ADMIN_PASSWORD.toCharArray());
             assertFalse(recoveryKey.isBlank(), "expected a recovery key to show once");
@@ -213,6 +196,7 @@ class StaffAccountsIT {
     void adminsManageMembersAndTheBoundaryChecksRolesAsTheyAreNow() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-roles",
                     ADMIN_PASSWORD.toCharArray());
             StaffAccounts.SignedIn admin = signIn("admin-roles", ADMIN_PASSWORD);
@@ -275,6 +259,7 @@ class StaffAccountsIT {
     void theRecoveryKeyMakesANewAdminOnceAndIsReplaced() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String recoveryKey = accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-lost",
                     ADMIN_PASSWORD.toCharArray());
             Sealing.Sealed sealed = keys.seal(CANARY, "question:9002", Optional.empty());
@@ -306,6 +291,7 @@ class StaffAccountsIT {
     void theSecondStepCannotBeSkippedByEnrollingAgainNorGuessed() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-guarded",
                     ADMIN_PASSWORD.toCharArray());
             signIn("admin-guarded", ADMIN_PASSWORD);
@@ -349,6 +335,7 @@ class StaffAccountsIT {
     void repeatedFailuresAreRefusedEvenWithTheRightPassword() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             accounts.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-throttled",
                     ADMIN_PASSWORD.toCharArray());
             MovableClock.INSTANCE.freeze();

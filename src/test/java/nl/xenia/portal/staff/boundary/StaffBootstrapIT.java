@@ -5,14 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import nl.xenia.portal.operations.control.Clocks;
-import nl.xenia.portal.operations.entity.InstantConverter;
-import nl.xenia.portal.operations.control.SchemaMigrated;
-import nl.xenia.portal.privacy.boundary.Secrets;
-import nl.xenia.portal.privacy.control.PasswordKeys;
-import nl.xenia.portal.privacy.control.SecretCodes;
 import nl.xenia.portal.testing.Deployments;
-import nl.xenia.portal.staff.entity.BootstrapToken;
+import nl.xenia.portal.testing.Installation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -21,17 +15,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * In the container, against the real database: the staff boundary with JPA. Each test runs in a
- * transaction that is rolled back, so the portal's own bootstrap state is untouched.
+ * transaction that starts from a fresh installation (whether or not the office fixture has spent the
+ * portal's token) and is rolled back, so the portal's own bootstrap state is untouched.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffBootstrapIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.archive("staff-bootstrap-it", "META-INF/persistence-staff-it.xml")
-                .addClasses(StaffBootstrap.class, BootstrapToken.class, Secrets.class, SecretCodes.class,
-                        PasswordKeys.class,
-                        SchemaMigrated.class, Clocks.class, InstantConverter.class);
+        return Deployments.archive("staff-bootstrap-it");
     }
 
     @Inject
@@ -40,10 +32,14 @@ class StaffBootstrapIT {
     @Inject
     UserTransaction transaction;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/xenia")
+    javax.sql.DataSource database;
+
     @Test
     void aTokenIsRedeemedExactlyOnce() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String token = bootstrap.issueAtStart().orElseThrow();
             assertFalse(bootstrap.redeem("WRNG-WRNG-WRNG-WRNG"), "expected a wrong token to be refused");
             assertTrue(bootstrap.redeem(token.toLowerCase().replace("-", " ")),
@@ -60,6 +56,7 @@ class StaffBootstrapIT {
     void everyTokenIsVoidOnceOneIsRedeemed() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String first = bootstrap.issueAtStart().orElseThrow();
             String second = bootstrap.issueAtStart().orElseThrow();
             assertTrue(bootstrap.redeem(second), "expected the second token to be accepted");
