@@ -19,7 +19,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * test class, ending in IT or Test), and the movable clock in place of the system one. Arquillian
  * adds the test class. The archive carries the test's canary marker ({@link Leaks#marker(String)}). The archive does no background work of its own ({@code xenia.background.jobs}
  * is false): the portal's own app already delivers the outbox and runs retention, and an archive
- * whose clock a test moves must not purge the portal's data.
+ * whose clock a test moves must not purge the portal's data. Its web.xml turns the portal's own
+ * filters off (the tests call beans, not pages).
  */
 public final class Deployments {
 
@@ -51,6 +52,7 @@ public final class Deployments {
                 war.addAsWebInfResource(file.toFile(), "classes/" + path);
             }
         }
+        war.setWebXML(new StringAsset(webXml(classes)));
         war.addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.1\""
                 + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
         for (Path library : list(BASE.resolve("target/xenia/WEB-INF/lib"), ".jar")) {
@@ -62,6 +64,43 @@ public final class Deployments {
             war.addAsResource(bundle.toFile(), "i18n/" + bundle.getFileName());
         }
         return war;
+    }
+
+    /**
+     * A web.xml that maps each of the portal's own filters (found by their {@code @WebFilter}) to a
+     * path nobody asks for: the descriptor's mapping replaces the annotation's (Servlet 6.0, 8.2.3),
+     * so the language routing does not answer the Arquillian runner's requests with 404.
+     */
+    private static String webXml(Path classes) {
+        StringBuilder xml = new StringBuilder(
+                "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">\n");
+        for (Path file : tree(classes)) {
+            String path = classes.relativize(file).toString().replace(File.separatorChar, '/');
+            if (path.endsWith(".class") && !path.contains("$") && Leaks.contains(readBytes(file),
+                    "Ljakarta/servlet/annotation/WebFilter;")) {
+                String name = path.substring(0, path.length() - ".class".length()).replace('/', '.');
+                try {
+                    jakarta.servlet.annotation.WebFilter filter = Class
+                            .forName(name, false, Deployments.class.getClassLoader())
+                            .getAnnotation(jakarta.servlet.annotation.WebFilter.class);
+                    String filterName = filter.filterName().isEmpty() ? name : filter.filterName();
+                    xml.append("  <filter-mapping><filter-name>").append(filterName)
+                            .append("</filter-name><url-pattern>/portal-filter-off-in-test-archives</url-pattern>")
+                            .append("</filter-mapping>\n");
+                } catch (ClassNotFoundException impossible) {
+                    throw new IllegalStateException(impossible);
+                }
+            }
+        }
+        return xml.append("</web-app>\n").toString();
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static File jarOf(Class<?> type) {

@@ -156,6 +156,9 @@ public final class Office {
         HttpResponse<String> enrolment = office.follow(afterPassword);
         Element shown = Portal.html(enrolment).getElementById("secret");
         assertNotNull(shown, "expected the enrolment to show the secret");
+        Element qr = Portal.html(enrolment).getElementById("qr");
+        assertTrue(qr != null && qr.attr("src").startsWith("data:image/svg+xml;base64,"),
+                "expected the QR code drawn by the server, inline");
         byte[] secret = StaffMember.decode(shown.text());
         Instant now = Instant.now();
         if (now.getEpochSecond() % 30 > 25) {
