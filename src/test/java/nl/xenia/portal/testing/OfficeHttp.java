@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -123,7 +122,8 @@ public final class OfficeHttp {
         fields.add(new String[]{button, ""});
         Matcher nonce = Pattern.compile("'nonce-([^']+)'")
                 .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
-        if (withNonce && nonce.find()) {
+        assertTrue(nonce.find(), "expected the office page's policy to carry a nonce: " + page.uri());
+        if (withNonce && !values.containsKey("primefaces.nonce")) {
             fields.add(new String[]{"primefaces.nonce", nonce.group(1)});
         }
         String body = fields.stream().map(field -> encode(field[0]) + "=" + encode(field[1]))
@@ -156,10 +156,5 @@ public final class OfficeHttp {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    /** The URI of a path on the portal (for callers that build their own requests). */
-    public static URI uri(String path) {
-        return Portal.uri(path);
     }
 }
