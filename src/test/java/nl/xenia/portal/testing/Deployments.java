@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -19,8 +23,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * test class, ending in IT or Test), and the movable clock in place of the system one. Arquillian
  * adds the test class. The archive carries the test's canary marker ({@link Leaks#marker(String)}). The archive does no background work of its own ({@code xenia.background.jobs}
  * is false): the portal's own app already delivers the outbox and runs retention, and an archive
- * whose clock a test moves must not purge the portal's data. Its web.xml turns the portal's own
- * filters off (the tests call beans, not pages).
+ * whose clock a test moves must not purge the portal's data. The portal's own servlets and filters
+ * stay out unless another class names them (the tests call beans, not pages).
  */
 public final class Deployments {
 
@@ -34,9 +38,10 @@ public final class Deployments {
     public static WebArchive archive(String name) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
         Path classes = BASE.resolve("target/classes");
+        Set<String> unusedWebComponents = unusedWebComponents(classes);
         for (Path file : tree(classes)) {
             String path = classes.relativize(file).toString().replace(File.separatorChar, '/');
-            if (!path.equals(CONFIG)) {
+            if (!path.equals(CONFIG) && !unusedWebComponents.contains(path.replaceAll("(\\$.*)?\\.class$", ""))) {
                 war.addAsWebInfResource(file.toFile(), "classes/" + path);
             }
         }
@@ -52,7 +57,6 @@ public final class Deployments {
                 war.addAsWebInfResource(file.toFile(), "classes/" + path);
             }
         }
-        war.setWebXML(new StringAsset(webXml(classes)));
         war.addAsWebInfResource(new StringAsset("<beans xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"4.1\""
                 + " bean-discovery-mode=\"annotated\"/>"), "beans.xml");
         for (Path library : list(BASE.resolve("target/xenia/WEB-INF/lib"), ".jar")) {
@@ -67,32 +71,33 @@ public final class Deployments {
     }
 
     /**
-     * A web.xml that maps each of the portal's own filters (found by their {@code @WebFilter}) to a
-     * path nobody asks for: the descriptor's mapping replaces the annotation's (Servlet 6.0, 8.2.3),
-     * so the language routing does not answer the Arquillian runner's requests with 404.
+     * The portal's servlets, filters and listeners (by their annotations) that no other class of the
+     * portal names, as paths without ".class": left out of the archive, since the tests call beans,
+     * not pages, and the language routing would answer the Arquillian runner's requests with 404.
      */
-    private static String webXml(Path classes) {
-        StringBuilder xml = new StringBuilder(
-                "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">\n");
+    private static Set<String> unusedWebComponents(Path classes) {
+        Map<String, byte[]> bytes = new HashMap<>();
         for (Path file : tree(classes)) {
             String path = classes.relativize(file).toString().replace(File.separatorChar, '/');
-            if (path.endsWith(".class") && !path.contains("$") && Leaks.contains(readBytes(file),
-                    "Ljakarta/servlet/annotation/WebFilter;")) {
-                String name = path.substring(0, path.length() - ".class".length()).replace('/', '.');
-                try {
-                    jakarta.servlet.annotation.WebFilter filter = Class
-                            .forName(name, false, Deployments.class.getClassLoader())
-                            .getAnnotation(jakarta.servlet.annotation.WebFilter.class);
-                    String filterName = filter.filterName().isEmpty() ? name : filter.filterName();
-                    xml.append("  <filter-mapping><filter-name>").append(filterName)
-                            .append("</filter-name><url-pattern>/portal-filter-off-in-test-archives</url-pattern>")
-                            .append("</filter-mapping>\n");
-                } catch (ClassNotFoundException impossible) {
-                    throw new IllegalStateException(impossible);
+            if (path.endsWith(".class")) {
+                bytes.put(path.substring(0, path.length() - ".class".length()), readBytes(file));
+            }
+        }
+        Set<String> unused = new HashSet<>();
+        for (Map.Entry<String, byte[]> type : bytes.entrySet()) {
+            boolean webComponent = Stream.of("WebFilter", "WebServlet", "WebListener").anyMatch(
+                    annotation -> Leaks.contains(type.getValue(), "Ljakarta/servlet/annotation/" + annotation + ";"));
+            if (webComponent && !type.getKey().contains("$")) {
+                boolean named = bytes.entrySet().stream()
+                        .filter(other -> !other.getKey().equals(type.getKey())
+                                && !other.getKey().startsWith(type.getKey() + "$"))
+                        .anyMatch(other -> Leaks.contains(other.getValue(), type.getKey()));
+                if (!named) {
+                    unused.add(type.getKey());
                 }
             }
         }
-        return xml.append("</web-app>\n").toString();
+        return unused;
     }
 
     private static byte[] readBytes(Path file) {

@@ -2,13 +2,9 @@ package nl.xenia.portal.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,7 +122,7 @@ public final class OfficeHttp {
         if (withNonce && !values.containsKey("primefaces.nonce")) {
             fields.add(new String[]{"primefaces.nonce", nonce.group(1)});
         }
-        String body = fields.stream().map(field -> encode(field[0]) + "=" + encode(field[1]))
+        String body = fields.stream().map(field -> Portal.encode(field[0]) + "=" + Portal.encode(field[1]))
                 .collect(Collectors.joining("&"));
         return send(request(form.attr("abs:action")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
@@ -144,17 +140,6 @@ public final class OfficeHttp {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return Portal.send(client, request);
     }
 }
