@@ -272,14 +272,14 @@ class AskAndInboxIT {
         questionAlerts.alertAt(member, ALERT_ADDRESS, "nl");
         assertThrows(QuestionException.class, () -> questionAlerts.alertAt(member, "geen adres", "nl"),
                 "expected something that is not an address refused");
-        String code = questions.ask(client(), Topic.HEALTH, "ro", null,
-                "O întrebare cu adresă, probă 51fa8d2e07c3b964.",
+        String marker = nl.xenia.portal.testing.Leaks.marker();
+        String code = questions.ask(client(), Topic.HEALTH, "ro", null, "O întrebare cu adresă, probă " + marker + ".",
                 PERSON_ADDRESS,
                 "mail-it");
         List<String> alerts = outbox.bodiesTo(ALERT_ADDRESS);
         assertEquals(1, alerts.size(), "expected one new-question mail for the member who asked for it");
         assertTrue(alerts.get(0).contains("/office/nl/questions"), "expected a link to the office: " + alerts.get(0));
-        assertFalse(alerts.get(0).contains("51fa8d2e07c3b964") || alerts.get(0).contains(code),
+        assertFalse(alerts.get(0).contains(marker) || alerts.get(0).contains(code),
                 "expected no content in it");
         assertTrue(outbox.bodiesTo(PERSON_ADDRESS).isEmpty(), "expected nothing to the person before an answer");
         transaction.begin();
