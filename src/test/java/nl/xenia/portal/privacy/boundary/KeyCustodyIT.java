@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.Installation;
+import nl.xenia.portal.testing.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,6 +53,9 @@ class KeyCustodyIT {
     @Inject
     UserTransaction transaction;
 
+    @Inject
+    PersistenceContext persistence;
+
     @Resource(lookup = "jdbc/xenia")
     DataSource database;
 
@@ -66,7 +70,9 @@ class KeyCustodyIT {
                     "expected sealing to the pinned key to work");
 
             byte[] attackers = Sealing.publicPart(Sealing.newOrganisationKey());
+            persistence.flush();
             update("UPDATE key_holder SET public_keyset = ? WHERE staff_id = " + MEMBER_ID, attackers);
+            persistence.clear();
             UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
             assertThrows(IllegalStateException.class, () -> keys.give(admin, MEMBER_ID),
                     "expected the organisation's key not given to a holder's key swapped in the database");
@@ -81,7 +87,9 @@ class KeyCustodyIT {
         try {
             setUp();
             byte[] attackers = Sealing.publicPart(Sealing.newOrganisationKey());
+            persistence.flush();
             update("UPDATE organisation_key SET public_keyset = ?", attackers);
+            persistence.clear();
             assertThrows(IllegalStateException.class, () -> keys.seal(TEXT, "custody:1", Optional.empty()),
                     "expected nothing sealed to a public key whose pin does not hold");
         } finally {
