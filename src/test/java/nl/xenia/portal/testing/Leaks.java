@@ -14,13 +14,45 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * For canary tests: a full database dump as an operator would take it (in the container), and a
+ * For canary tests: random markers, a full database dump as an operator would take it (in the container), and a
  * byte search through every file under a folder (from the client: never read the server's files
  * from inside the server, see the README's test notes).
  */
 public final class Leaks {
 
+    private static final java.util.Map<String, String> MARKERS = new java.util.HashMap<>();
+
     private Leaks() {
+    }
+
+    /**
+     * A canary marker: 128 random bits in hex, new in every JVM, so it cannot turn up by chance in
+     * sealed bytes, in a dump's hex, or from an earlier run.
+     */
+    public static String marker() {
+        byte[] bits = new byte[16];
+        new java.security.SecureRandom().nextBytes(bits);
+        return java.util.HexFormat.of().formatHex(bits);
+    }
+
+    /**
+     * The canary marker of one test archive in this run, the same on both sides of an in-container
+     * test: made in the test's JVM, and carried to the server inside the archive ({@link Deployments}
+     * adds it), where it is read back.
+     */
+    public static synchronized String marker(String archive) {
+        return MARKERS.computeIfAbsent(archive, name -> {
+            try (java.io.InputStream carried = Leaks.class.getClassLoader().getResourceAsStream(markerResource(name))) {
+                return carried == null ? marker() : new String(carried.readAllBytes(), StandardCharsets.UTF_8).strip();
+            } catch (IOException unreadable) {
+                throw new java.io.UncheckedIOException(unreadable);
+            }
+        });
+    }
+
+    /** Where an archive carries its marker. */
+    static String markerResource(String archive) {
+        return "leaks/" + archive + ".marker";
     }
 
     /** A full dump as an operator would take it: H2's SCRIPT plus its database file, or pg_dump of the database. */

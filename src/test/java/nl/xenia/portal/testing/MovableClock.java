@@ -1,6 +1,8 @@
 package nl.xenia.portal.testing;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +12,7 @@ import java.time.ZoneOffset;
 
 /**
  * For in-container tests: a clock the test moves forward, produced in place of the portal's system
- * clock (deploy this class instead of {@code Clocks}).
+ * clock (an enabled alternative, so it wins over {@code Clocks} in every test archive).
  */
 public class MovableClock extends Clock {
 
@@ -21,6 +23,8 @@ public class MovableClock extends Clock {
 
     /** Produces the one movable clock wherever a Clock is injected. */
     @Dependent
+    @Alternative
+    @Priority(1000)
     public static class Producer {
 
         @Produces

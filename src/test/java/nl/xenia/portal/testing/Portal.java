@@ -133,8 +133,13 @@ public final class Portal {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
+        return send(CLIENT, request);
+    }
+
+    /** Sends with the client given, the answer as UTF-8 text; failures unchecked. */
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         } catch (InterruptedException interrupted) {
@@ -143,7 +148,7 @@ public final class Portal {
         }
     }
 
-    private static String encode(String value) {
+    static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -51,9 +51,17 @@ public class OutboxSender {
     @ConfigProperty(name = "xenia.mail.poll", defaultValue = "PT10S")
     Duration poll;
 
+    /** False only in in-container test archives: the portal's own app already does this work. */
+    @Inject
+    @ConfigProperty(name = "xenia.background.jobs", defaultValue = "true")
+    boolean backgroundJobs;
+
     private ScheduledFuture<?> task;
 
     void start(@Observes SchemaMigrated migrated) {
+        if (!backgroundJobs) {
+            return;
+        }
         try {
             int dropped = delivery.dropForeign();
             if (dropped > 0) {

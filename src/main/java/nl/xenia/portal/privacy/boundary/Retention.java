@@ -47,9 +47,17 @@ public class Retention {
     @ConfigProperty(name = "xenia.retention.every", defaultValue = "PT1H")
     Duration every;
 
+    /** False only in in-container test archives: the portal's own app already does this work. */
+    @Inject
+    @ConfigProperty(name = "xenia.background.jobs", defaultValue = "true")
+    boolean backgroundJobs;
+
     private ScheduledFuture<?> task;
 
     void start(@Observes SchemaMigrated migrated) {
+        if (!backgroundJobs) {
+            return;
+        }
         task = scheduler.scheduleWithFixedDelay(this::runScheduled, Math.min(every.toMillis(), 60_000L),
                 every.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -25,7 +25,9 @@ class InfoApiIT {
     @Test
     void pagesAreListedWithTheirLanguageAndFallbackStated() {
         JsonArray pages = json(ok("/api/v1/pages?lang=ro")).asJsonArray();
-        assertEquals(10, pages.size(), "expected every demo page");
+        // pages the office journeys publish are named proef-… (they may have run before this test)
+        assertEquals(10, pages.stream().filter(page -> !page.asJsonObject().getString("slug").startsWith("proef-"))
+                .count(), "expected every demo page");
         JsonObject health = find(pages, "health");
         assertEquals("ro", health.getString("language"));
         assertFalse(health.getBoolean("fallback"), "expected the Romanian health page not a fallback");

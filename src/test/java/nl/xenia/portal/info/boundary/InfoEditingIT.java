@@ -11,25 +11,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import nl.xenia.portal.info.control.Markdown;
 import nl.xenia.portal.info.entity.InfoPage;
-import nl.xenia.portal.localization.boundary.Languages;
-import nl.xenia.portal.localization.control.Bundles;
-import nl.xenia.portal.localization.control.LanguageNegotiation;
-import nl.xenia.portal.operations.boundary.PublicPageCache;
-import nl.xenia.portal.operations.entity.InstantConverter;
-import nl.xenia.portal.privacy.boundary.UnlockedKey;
 import nl.xenia.portal.staff.boundary.AuditAction;
-import nl.xenia.portal.staff.boundary.AuditLog;
-import nl.xenia.portal.staff.boundary.RequiresRole;
-import nl.xenia.portal.staff.boundary.RoleCheck;
 import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
-import nl.xenia.portal.staff.entity.AuditEntry;
 import nl.xenia.portal.staff.entity.Role;
-import nl.xenia.portal.staff.entity.StaffAccount;
 import nl.xenia.portal.testing.Deployments;
-import nl.xenia.portal.testing.MovableClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -47,25 +34,7 @@ class InfoEditingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.archive("info-editing-it", "META-INF/persistence-info-it.xml")
-                .addPackages(false, InfoEditing.class.getPackage(), Markdown.class.getPackage(),
-                        InfoPage.class.getPackage())
-                .addClasses(nl.xenia.portal.testing.AuditTrail.class, Languages.class, Languages.Language.class,
-                        nl.xenia.portal.localization.boundary.Translated.class,
-                        Bundles.class, LanguageNegotiation.class,
-                        PublicPageCache.class, AuditLog.class, AuditLog.Filter.class, AuditEntry.class,
-                        AuditAction.class, RequiresRole.class, RoleCheck.class, SignedIn.class,
-                        StaffAccountException.class, StaffAccountException.Problem.class, Role.class,
-                        StaffAccount.class, nl.xenia.portal.staff.entity.StaffStatus.class,
-                        nl.xenia.portal.staff.entity.RolesConverter.class, UnlockedKey.class,
-                        nl.xenia.portal.privacy.boundary.SealedItemOpened.class, MovableClock.class,
-                        MovableClock.Producer.class, InstantConverter.class,
-                        nl.xenia.portal.operations.boundary.ApiProblem.class)
-                .addAsResource("info/pictograms/health.svg").addAsResource("info/pictograms/page.svg")
-                .addAsResource("info/pictograms/xenia.svg").addAsResource("info/pictograms/safe-work.svg")
-                .addAsResource("info/pictograms/rules.svg").addAsResource("info/pictograms/money.svg")
-                .addAsResource("info/pictograms/stopping.svg").addAsResource("info/pictograms/violence.svg")
-                .addAsResource("info/pictograms/emergency.svg");
+        return Deployments.archive("info-editing-it");
     }
 
     @Inject

@@ -103,12 +103,11 @@ class HomeJourneyIT {
         }
     }
 
+    /** After Back from the neutral site: waits until the browser has left it and the page it went to has loaded. */
     private static void waitForLoad(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().isEmpty());
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().isEmpty() && !d.getCurrentUrl().equals(Browser.NEUTRAL_SITE + "/neutral")
+                        && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
     }
 }

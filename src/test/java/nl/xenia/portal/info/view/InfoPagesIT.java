@@ -34,7 +34,9 @@ class InfoPagesIT {
         assertTrue(response.headers().allValues("Set-Cookie").isEmpty(), "expected no cookie");
         Document page = Portal.html(response);
         List<Element> tiles = page.select(".tiles li a");
-        assertEquals(8, tiles.size(), "expected the eight demo topics as tiles");
+        // pages the office journeys publish are named proef-… (they may have run before this test)
+        assertEquals(8, tiles.stream().filter(tile -> !tile.attr("href").contains("/info/proef-")).count(),
+                "expected the eight demo topics as tiles");
         Element health = page.selectFirst(".tiles a[href$=/ro/info/health]");
         assertNotNull(health, "expected a tile linking to the Romanian health page");
         assertEquals("ro", health.attr("lang"), "expected the health tile in Romanian");

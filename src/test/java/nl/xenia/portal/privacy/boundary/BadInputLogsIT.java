@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.testing.Leaks;
 import nl.xenia.portal.testing.Portal;
 import nl.xenia.portal.testing.RawHttp;
 import org.jsoup.Jsoup;
@@ -124,7 +124,7 @@ class BadInputLogsIT {
     }
 
     private static String marker() {
-        return "typedmarker" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return "typedmarker" + Leaks.marker();
     }
 
     private static int status(String response) {

@@ -18,12 +18,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
-import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.control.Sealing;
-import nl.xenia.portal.privacy.control.SecretCodes;
-import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.testing.Deployments;
-import nl.xenia.portal.testing.MovableClock;
+import nl.xenia.portal.testing.Installation;
+import nl.xenia.portal.testing.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,12 +44,7 @@ class KeyCustodyIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.archive("key-custody-it", "META-INF/persistence-privacy-it.xml")
-                .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class,
-                        nl.xenia.portal.privacy.boundary.Sealed.class,
-                        SealedItemOpened.class, MovableClock.class, MovableClock.Producer.class,
-                        InstantConverter.class);
+        return Deployments.archive("key-custody-it");
     }
 
     @Inject
@@ -60,35 +53,47 @@ class KeyCustodyIT {
     @Inject
     UserTransaction transaction;
 
+    @Inject
+    PersistenceContext persistence;
+
     @Resource(lookup = "jdbc/xenia")
     DataSource database;
 
     @Test
     void aPublicKeyWrittenIntoTheDatabaseGetsNothingSealedToIt() throws Exception {
-        long keysBefore = max("organisation_key");
-        long holdersBefore = max("key_holder");
+        transaction.begin();
         try {
-            transaction.begin();
             byte[] adminKey = setUp();
             insertStaff(MEMBER_ID, "custody-member");
             keys.enrol(MEMBER_ID, Sealing.newKey());
-            transaction.commit();
             assertTrue(keys.seal(TEXT, "custody:1", Optional.empty()).forOrganisation().length > 0,
                     "expected sealing to the pinned key to work");
 
             byte[] attackers = Sealing.publicPart(Sealing.newOrganisationKey());
+            persistence.flush();
             update("UPDATE key_holder SET public_keyset = ? WHERE staff_id = " + MEMBER_ID, attackers);
-            transaction.begin();
+            persistence.clear();
             UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
             assertThrows(IllegalStateException.class, () -> keys.give(admin, MEMBER_ID),
                     "expected the organisation's key not given to a holder's key swapped in the database");
+        } finally {
             transaction.rollback();
+        }
+    }
 
-            update("UPDATE organisation_key SET public_keyset = ? WHERE id > " + keysBefore, attackers);
+    @Test
+    void aPublicOrganisationKeyWrittenIntoTheDatabaseGetsNothingSealedToIt() throws Exception {
+        transaction.begin();
+        try {
+            setUp();
+            byte[] attackers = Sealing.publicPart(Sealing.newOrganisationKey());
+            persistence.flush();
+            update("UPDATE organisation_key SET public_keyset = ?", attackers);
+            persistence.clear();
             assertThrows(IllegalStateException.class, () -> keys.seal(TEXT, "custody:1", Optional.empty()),
                     "expected nothing sealed to a public key whose pin does not hold");
         } finally {
-            cleanUp(keysBefore, holdersBefore);
+            transaction.rollback();
         }
     }
 
@@ -131,61 +136,64 @@ class KeyCustodyIT {
     }
 
     @Test
+    void aKeysetWrittenIntoTheDatabaseForTheBootstrapTokenIsNotTakenOver() throws Exception {
+        transaction.begin();
+        try {
+            Installation.freshInThisTransaction(database);
+            String token = nl.xenia.portal.privacy.control.SecretCodes.generate(160);
+            keys.createForBootstrap(token);
+            Sealed beforeSignUp = keys.seal(TEXT, "custody:5", Optional.empty());
+            long holder = count("SELECT MAX(id) FROM key_holder WHERE bootstrap = TRUE");
+            KeysetHandle attackers = Sealing.newOrganisationKey();
+            byte[] holderPublic = bytes("SELECT public_keyset FROM key_holder WHERE id = " + holder);
+            persistence.flush();
+            update("UPDATE key_wrapper SET wrapped = ? WHERE holder_id = " + holder, Sealing.sealKeyset(attackers,
+                    Sealing.readPublic(holderPublic), "xenia organisation keyset for holder " + holder));
+            persistence.clear();
+
+            insertStaff(ADMIN_ID, "custody-admin");
+            byte[] adminKey = Sealing.newKey();
+            keys.handOver(token, ADMIN_ID, adminKey);
+            UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
+            Sealed afterSignUp = keys.seal(TEXT, "custody:6", Optional.empty());
+            assertThrows(GeneralSecurityException.class,
+                    () -> Sealing.openAsOrganisation(afterSignUp, "custody:6", attackers),
+                    "expected nothing sealed after the sign-up to open with a keyset written into the database");
+            assertEquals(TEXT, keys.open(afterSignUp, "custody:6", admin, "admin"),
+                    "expected the first admin to hold the keyset sealed to from now on");
+            assertThrows(GeneralSecurityException.class, () -> keys.open(beforeSignUp, "custody:5", admin, "admin"),
+                    "expected what was sealed to the swapped-out keyset lost rather than an attacker's keyset taken");
+            assertEquals(0L, count("SELECT COUNT(*) FROM key_holder WHERE bootstrap = TRUE"),
+                    "expected every bootstrap holder deleted at the sign-up");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void noSecondKeysetIsMadeOnceAMemberHoldsOne() throws Exception {
+        transaction.begin();
+        try {
+            setUp();
+            insertStaff(MEMBER_ID, "custody-member");
+            assertThrows(IllegalStateException.class, () -> keys.create(MEMBER_ID, Sealing.newKey()),
+                    "expected no new keyset for one member (what follows would be sealed to that member alone)");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
     void theServerMakesNoHeapDumpOnOutOfMemory() {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         assertEquals("false", vm.getVMOption("HeapDumpOnOutOfMemoryError").getValue(),
                 "expected no heap dump (memory holds questions being asked and unlocked keys) on out-of-memory");
     }
 
-    /**
-     * Before the first admin, the bootstrap token alone holds the keyset. Someone who can write the
-     * database swaps the keyset sealed to the token's holder for one of their own (sealed to the
-     * holder's public key, which is stored in the clear): the first admin's sign-up does not take it
-     * over, so nothing sealed afterwards opens with the attacker's keyset.
-     */
-    @Test
-    void aKeysetWrittenIntoTheDatabaseForTheBootstrapTokenIsNotTakenOver() throws Exception {
-        long keysBefore = max("organisation_key");
-        long holdersBefore = max("key_holder");
-        String token = SecretCodes.generate(160);
-        try {
-            transaction.begin();
-            keys.createForBootstrap(token);
-            transaction.commit();
-            nl.xenia.portal.privacy.boundary.Sealed beforeSignUp = keys.seal(TEXT, "custody:5", Optional.empty());
-            long holder = count("SELECT MAX(id) FROM key_holder WHERE bootstrap = TRUE");
-            KeysetHandle attackers = Sealing.newOrganisationKey();
-            byte[] holderPublic = bytes("SELECT public_keyset FROM key_holder WHERE id = " + holder);
-            update("UPDATE key_wrapper SET wrapped = ? WHERE holder_id = " + holder, Sealing.sealKeyset(attackers,
-                    Sealing.readPublic(holderPublic), "xenia organisation keyset for holder " + holder));
-
-            transaction.begin();
-            try {
-                insertStaff(ADMIN_ID, "custody-admin");
-                byte[] adminKey = Sealing.newKey();
-                keys.handOver(token, ADMIN_ID, adminKey);
-                UnlockedKey admin = keys.unlock(ADMIN_ID, adminKey).orElseThrow();
-                nl.xenia.portal.privacy.boundary.Sealed afterSignUp = keys.seal(TEXT, "custody:6", Optional.empty());
-                assertThrows(GeneralSecurityException.class,
-                        () -> Sealing.openAsOrganisation(afterSignUp, "custody:6", attackers),
-                        "expected nothing sealed after the sign-up to open with a keyset written into the database");
-                assertEquals(TEXT, keys.open(afterSignUp, "custody:6", admin, "admin"),
-                        "expected the first admin to hold the keyset sealed to from now on");
-                assertThrows(GeneralSecurityException.class,
-                        () -> keys.open(beforeSignUp, "custody:5", admin, "admin"),
-                        "expected what was sealed to the swapped-out keyset lost rather than an attacker's keyset taken");
-                assertEquals(0L, count("SELECT COUNT(*) FROM key_holder WHERE bootstrap = TRUE"),
-                        "expected every bootstrap holder deleted at the sign-up");
-            } finally {
-                // the hand-over is rolled back: the portal's own bootstrap holder stays
-                transaction.rollback();
-            }
-        } finally {
-            cleanUp(keysBefore, holdersBefore);
-        }
-    }
-
+    /** A fresh installation inside the test's transaction (rolled back), with an admin holding a new key. */
     private byte[] setUp() throws Exception {
+        Installation.freshInThisTransaction(database);
+        assertFalse(keys.exists(), "expected no organisation key in the fresh installation");
         insertStaff(ADMIN_ID, "custody-admin");
         byte[] adminKey = Sealing.newKey();
         keys.create(ADMIN_ID, adminKey);
@@ -227,13 +235,5 @@ class KeyCustodyIT {
             result.next();
             return result.getLong(1);
         }
-    }
-
-    /** Deletes only what the test made (rows newer than those before it), never the portal's own keys. */
-    private void cleanUp(long keysBefore, long holdersBefore) throws Exception {
-        update("DELETE FROM key_wrapper WHERE holder_id > " + holdersBefore + " OR key_id > " + keysBefore);
-        update("DELETE FROM key_holder WHERE id > " + holdersBefore);
-        update("DELETE FROM organisation_key WHERE id > " + keysBefore);
-        update("DELETE FROM staff_account WHERE id IN (" + ADMIN_ID + ", " + MEMBER_ID + ")");
     }
 }

@@ -19,12 +19,11 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.privacy.control.Sealing;
-import nl.xenia.portal.privacy.entity.KeyWrapper;
 import nl.xenia.portal.testing.Deployments;
+import nl.xenia.portal.testing.Installation;
 import nl.xenia.portal.testing.Leaks;
-import nl.xenia.portal.testing.MovableClock;
+import nl.xenia.portal.testing.Office;
 import nl.xenia.portal.testing.Portal;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,38 +36,37 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The canary: a text sealed with the organisation's key and stored (committed) in a table must
- * appear nowhere in a full dump of the database (H2's SCRIPT, or pg_dump) nor in any file the server
- * has written (logs, FFDC, the H2 files, the transaction log), while a plain control marker stored
- * beside it is found, so the scan is known to see what is there. Only an unlocked staff key, the
- * recovery key or the item's extra key opens it. Runs before the office journey (alphabetical
- * order) and removes everything it made, so the first admin can still sign up. The files are read
- * from the test's own process: inside the server, opening and closing a file the server holds a lock
- * on (its workarea, the H2 file) would release that lock.
+ * The canary: a text sealed with the organisation's key (the office fixture's real one) and stored
+ * (committed) in a table must appear nowhere in a full dump of the database (H2's SCRIPT, or pg_dump)
+ * nor in any file the server has written (logs, FFDC, the H2 files, the transaction log), while a
+ * plain control marker stored beside it is found, so the scan is known to see what is there. Only an
+ * unlocked staff key, the recovery key or the item's extra key opens it (the staff and recovery keys
+ * of an installation made fresh inside a rolled-back transaction). The markers are random for each
+ * run. The files are read from the test's own process: inside the server, opening and closing a file
+ * the server holds a lock on (its workarea, the H2 file) would release that lock.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SealedCanaryIT {
 
-    /** Fixed, so the scan in the test's process knows it; it never occurs anywhere else. */
-    private static final String CANARY = "canary-5e1f: waar kan ik anoniem testen in Heerenveen?";
-    private static final String CONTROL = "control-5e1f";
+    private static final String ARCHIVE = "sealed-canary-it";
+    /** Random for the run, the same in the test's JVM and in the server (carried in the archive). */
+    private static final String CANARY = "canary-" + Leaks.marker(ARCHIVE) + ": waar kan ik anoniem testen?";
+    private static final String CONTROL = "control-" + Leaks.marker(ARCHIVE);
 
     private static final long STAFF_ID = 990_001L;
     private static final String CONTEXT = "canary:1";
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.archive("sealed-canary-it", "META-INF/persistence-privacy-it.xml")
-                .addPackages(false, Sealing.class.getPackage(), KeyWrapper.class.getPackage())
-                .addClasses(OrganisationKeys.class, InstallationKeys.class, UnlockedKey.class,
-                        nl.xenia.portal.privacy.boundary.Sealed.class, SealedItemOpened.class,
-                        MovableClock.class,
-                        MovableClock.Producer.class, InstantConverter.class, Portal.class, Leaks.class);
+        return Deployments.archive(ARCHIVE);
     }
 
     @Inject
     OrganisationKeys keys;
+
+    @Inject
+    Secrets secrets;
 
     @Inject
     UserTransaction transaction;
@@ -77,67 +75,48 @@ class SealedCanaryIT {
     DataSource database;
 
     @Test
+    @Order(0)
+    @RunAsClient
+    void theOfficeIsSetUp() {
+        Office.admin();
+    }
+
+    @Test
     @Order(1)
     void aSealedCanaryIsInNoDumpAndOpensOnlyWithAKey() throws Exception {
-        assertFalse(keys.exists(), "expected a fresh database without an organisation key (the journey makes it)");
-        String canary = CANARY;
-        String control = CONTROL;
-        byte[] staffKey = Sealing.newKey();
         byte[] extraKey = Sealing.newKey();
         sql("CREATE TABLE canary_item (id BIGINT PRIMARY KEY, ciphertext BYTEA NOT NULL, for_organisation BYTEA "
                 + "NOT NULL, for_extra BYTEA, control VARCHAR(100))");
         try {
-            transaction.begin();
-            byte[] recoveryKey;
-            try (Connection connection = database.getConnection()) {
-                try (PreparedStatement staff = connection.prepareStatement("INSERT INTO staff_account (id, username, "
-                        + "status, roles, created_at) VALUES (?, 'canary-staff', 'ACTIVE', 'STAFF', CURRENT_TIMESTAMP)")) {
-                    staff.setLong(1, STAFF_ID);
-                    staff.executeUpdate();
-                }
-                recoveryKey = keys.create(STAFF_ID, staffKey);
-                Sealed sealed = keys.seal(canary, CONTEXT, Optional.of(extraKey));
-                try (PreparedStatement item = connection.prepareStatement("INSERT INTO canary_item (id, ciphertext, "
-                        + "for_organisation, for_extra, control) VALUES (1, ?, ?, ?, ?)")) {
-                    item.setBytes(1, sealed.ciphertext());
-                    item.setBytes(2, sealed.forOrganisation());
-                    item.setBytes(3, sealed.forExtraKey());
-                    item.setString(4, control);
-                    item.executeUpdate();
-                }
+            nl.xenia.portal.privacy.boundary.Sealed sealed = keys.seal(CANARY, CONTEXT, Optional.of(extraKey));
+            try (Connection connection = database.getConnection();
+                    PreparedStatement item = connection.prepareStatement("INSERT INTO canary_item (id, ciphertext, "
+                            + "for_organisation, for_extra, control) VALUES (1, ?, ?, ?, ?)")) {
+                item.setBytes(1, sealed.ciphertext());
+                item.setBytes(2, sealed.forOrganisation());
+                item.setBytes(3, sealed.forExtraKey());
+                item.setString(4, CONTROL);
+                item.executeUpdate();
             }
-            transaction.commit();
 
             byte[] dump = Leaks.fullDump(database);
-            assertTrue(Leaks.contains(dump, control),
+            assertTrue(Leaks.contains(dump, CONTROL),
                     "expected the control marker in the dump (the dump sees the table)");
-            assertFalse(Leaks.contains(dump, canary), "expected the sealed canary absent from the full database dump");
-            assertFalse(Leaks.contains(dump, CANARY.substring(0, 12)),
+            assertFalse(Leaks.contains(dump, CANARY), "expected the sealed canary absent from the full database dump");
+            assertFalse(Leaks.contains(dump, Leaks.marker(ARCHIVE).substring(0, 16) + ": waar"),
                     "expected not even the canary's start in the dump");
 
-            Sealed stored = stored();
-            UnlockedKey staffSession = keys.unlock(STAFF_ID, staffKey)
-                    .orElseThrow(() -> new AssertionError("expected the staff key to unlock the organisation key"));
-            assertEquals(canary, keys.open(stored, CONTEXT, staffSession, "canary-staff"),
-                    "expected a staff session to open the canary");
-            UnlockedKey recovered = keys.recover(recoveryKey)
-                    .orElseThrow(() -> new AssertionError("expected the recovery key to unlock the organisation key"));
-            assertEquals(canary, keys.open(stored, CONTEXT, recovered, "recovery"),
-                    "expected the recovery key to open the canary");
-            assertEquals(canary, keys.openWithKey(stored, CONTEXT, extraKey),
+            nl.xenia.portal.privacy.boundary.Sealed stored = stored();
+            UnlockedKey admin = Installation.firstAdminKey(keys, secrets, database);
+            assertEquals(CANARY, keys.open(stored, CONTEXT, admin, "first-admin"),
+                    "expected the first admin's session to open the canary");
+            assertEquals(CANARY, keys.openWithKey(stored, CONTEXT, extraKey),
                     "expected the item's extra key to open it");
-            assertTrue(keys.unlock(STAFF_ID, Sealing.newKey()).isEmpty(),
-                    "expected a wrong staff key to unlock nothing");
-            assertTrue(keys.recover(Sealing.newKey()).isEmpty(), "expected a wrong recovery key to unlock nothing");
             assertThrows(GeneralSecurityException.class, () -> keys.openWithKey(stored, CONTEXT, Sealing.newKey()),
                     "expected another key refused");
-            assertThrows(GeneralSecurityException.class,
-                    () -> keys.open(stored, "canary:2", staffSession, "canary-staff"),
+            assertThrows(GeneralSecurityException.class, () -> keys.open(stored, "canary:2", admin, "first-admin"),
                     "expected the item bound to its own context");
         } finally {
-            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
             try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
                 if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
                     statement.execute("CHECKPOINT SYNC");
@@ -148,13 +127,38 @@ class SealedCanaryIT {
 
     @Test
     @Order(2)
+    void onlyTheStaffKeyAndTheRecoveryKeyUnlockTheOrganisationKey() throws Exception {
+        byte[] staffKey = Sealing.newKey();
+        transaction.begin();
+        try {
+            Installation.freshInThisTransaction(database);
+            sql("INSERT INTO staff_account (id, username, status, roles, created_at) VALUES (" + STAFF_ID
+                    + ", 'canary-staff', 'ACTIVE', 'STAFF', CURRENT_TIMESTAMP)");
+            byte[] recoveryKey = keys.create(STAFF_ID, staffKey);
+            nl.xenia.portal.privacy.boundary.Sealed sealed = keys.seal(CANARY, CONTEXT, Optional.empty());
+            UnlockedKey staffSession = keys.unlock(STAFF_ID, staffKey)
+                    .orElseThrow(() -> new AssertionError("expected the staff key to unlock the organisation key"));
+            assertEquals(CANARY, keys.open(sealed, CONTEXT, staffSession, "canary-staff"),
+                    "expected a staff session to open the canary");
+            UnlockedKey recovered = keys.recover(recoveryKey)
+                    .orElseThrow(() -> new AssertionError("expected the recovery key to unlock the organisation key"));
+            assertEquals(CANARY, keys.open(sealed, CONTEXT, recovered, "recovery"),
+                    "expected the recovery key to open the canary");
+            assertTrue(keys.unlock(STAFF_ID, Sealing.newKey()).isEmpty(),
+                    "expected a wrong staff key to unlock nothing");
+            assertTrue(keys.recover(Sealing.newKey()).isEmpty(), "expected a wrong recovery key to unlock nothing");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    @Order(3)
     @RunAsClient
     void theCanaryIsInNoFileTheServerWrote() throws IOException {
         Path serverDir = Portal.serverDir();
         assertTrue(Files.isDirectory(serverDir.resolve("logs")), "expected the test server's directory");
-        List<Path> leaking = Leaks.filesContaining(serverDir, CANARY).stream()
-                .filter(file -> !file.toString().contains("sealed-canary-it")) // this test's own class holds it
-                .toList();
+        List<Path> leaking = Leaks.filesContaining(serverDir, CANARY);
         assertEquals(List.of(), leaking, "expected the canary in no file the server wrote");
         Path h2 = serverDir.resolve("data/xenia.mv.db");
         if (Files.exists(h2)) { // the embedded database (on PostgreSQL the dump above is the database's bytes)
@@ -164,10 +168,9 @@ class SealedCanaryIT {
     }
 
     @Test
-    @Order(3)
-    void cleanUpForTheJourney() throws Exception {
-        cleanUp();
-        assertFalse(keys.exists(), "expected the canary's organisation key gone again");
+    @Order(4)
+    void theCanaryTableGoesAgain() throws Exception {
+        sql("DROP TABLE IF EXISTS canary_item");
     }
 
     private Sealed stored() throws SQLException {
@@ -177,14 +180,6 @@ class SealedCanaryIT {
             assertTrue(row.next(), "expected the canary stored");
             return new Sealed(row.getBytes(1), row.getBytes(2), row.getBytes(3));
         }
-    }
-
-    private void cleanUp() throws Exception {
-        sql("DROP TABLE IF EXISTS canary_item");
-        sql("DELETE FROM key_wrapper");
-        sql("DELETE FROM key_holder");
-        sql("DELETE FROM organisation_key");
-        sql("DELETE FROM staff_account WHERE id = " + STAFF_ID);
     }
 
     private void sql(String statement) throws SQLException {

@@ -10,13 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.xenia.portal.operations.control.Clocks;
-import nl.xenia.portal.operations.entity.InstantConverter;
 import nl.xenia.portal.staff.entity.AuditEntry;
+import nl.xenia.portal.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,19 +24,7 @@ class AuditLogIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ShrinkWrap.create(WebArchive.class, "audit-log-it.war")
-                .addClasses(AuditLog.class, AuditLog.Filter.class, AuditLog.Entry.class,
-                        nl.xenia.portal.testing.AuditTrail.class,
-                        nl.xenia.portal.localization.boundary.Translated.class, AuditEntry.class,
-                        AuditAction.class, Clocks.class, InstantConverter.class, RequiresRole.class, RoleCheck.class,
-                        SignedIn.class, StaffAccountException.class,
-                        StaffAccountException.Problem.class, nl.xenia.portal.staff.entity.Role.class,
-                        nl.xenia.portal.staff.entity.StaffAccount.class, nl.xenia.portal.staff.entity.StaffStatus.class,
-                        nl.xenia.portal.staff.entity.RolesConverter.class,
-                        nl.xenia.portal.privacy.boundary.UnlockedKey.class,
-                        nl.xenia.portal.privacy.boundary.SealedItemOpened.class)
-                .addAsResource("META-INF/persistence-audit-it.xml", "META-INF/persistence.xml")
-                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+        return Deployments.archive("audit-log-it");
     }
 
     @Inject

@@ -16,6 +16,7 @@ import nl.xenia.portal.notification.boundary.OutboxProbe;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.testing.AuditTrail;
+import nl.xenia.portal.testing.Installation;
 import nl.xenia.portal.testing.MovableClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,6 +61,9 @@ class SignInIT {
     @Inject
     UserTransaction transaction;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/xenia")
+    javax.sql.DataSource database;
+
     @Inject
     OutboxProbe outbox;
 
@@ -69,6 +73,7 @@ class SignInIT {
     void theSecondStepCannotBeSkippedByEnrollingAgainNorGuessed() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-guarded",
                     ADMIN_PASSWORD.toCharArray());
             signIn(login, "admin-guarded", ADMIN_PASSWORD);
@@ -104,6 +109,7 @@ class SignInIT {
     void repeatedFailuresAreRefusedEvenWithTheRightPassword() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-throttled",
                     ADMIN_PASSWORD.toCharArray());
             MovableClock.INSTANCE.freeze();

@@ -20,6 +20,7 @@ import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.AuditTrail;
+import nl.xenia.portal.testing.Installation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -62,6 +63,9 @@ class StaffAdministrationIT {
     @Inject
     UserTransaction transaction;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/xenia")
+    javax.sql.DataSource database;
+
     @Inject
     OutboxProbe outbox;
 
@@ -71,6 +75,7 @@ class StaffAdministrationIT {
     void adminsManageMembersAndTheBoundaryChecksRolesAsTheyAreNow() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-roles",
                     ADMIN_PASSWORD.toCharArray());
             SignedIn admin = signIn(login, "admin-roles", ADMIN_PASSWORD);

@@ -25,16 +25,13 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.xenia.portal.privacy.boundary.Client;
-import nl.xenia.portal.privacy.boundary.GuessLimits;
-import nl.xenia.portal.privacy.boundary.RateLimits;
-import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.privacy.control.Sealing;
 import nl.xenia.portal.privacy.control.SecretCodes;
 import nl.xenia.portal.questions.boundary.QuestionInbox;
 import nl.xenia.portal.questions.boundary.Questions;
-import nl.xenia.portal.questions.control.ThreadRemoval;
-import nl.xenia.portal.questions.entity.QuestionThread;
 import nl.xenia.portal.questions.entity.Topic;
+import nl.xenia.portal.testing.Deployments;
+import nl.xenia.portal.testing.Installation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -55,11 +52,7 @@ class StaffBootstrapIT {
 
     @Deployment
     static WebArchive deployment() {
-        return StaffTesting.archive("staff-bootstrap-it", "META-INF/persistence-questions-it.xml")
-                .addPackages(false, Questions.class.getPackage(), QuestionThread.class.getPackage(),
-                        ThreadRemoval.class.getPackage())
-                .addClasses(GuessLimits.class, RateLimits.class, RateLimits.Limit.class, Receipts.class,
-                        Receipts.Receipt.class, Receipts.Opened.class);
+        return Deployments.archive("staff-bootstrap-it");
     }
 
     @Inject
@@ -87,6 +80,7 @@ class StaffBootstrapIT {
     void aTokenIsRedeemedExactlyOnce() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String token = bootstrap.issueAtStart().orElseThrow();
             assertFalse(bootstrap.redeem("WRNG-WRNG-WRNG-WRNG"), "expected a wrong token to be refused");
             assertTrue(bootstrap.redeem(token.toLowerCase().replace("-", " ")),
@@ -103,6 +97,7 @@ class StaffBootstrapIT {
     void everyTokenIsVoidOnceOneIsRedeemed() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String first = bootstrap.issueAtStart().orElseThrow();
             String second = bootstrap.issueAtStart().orElseThrow();
             assertTrue(bootstrap.redeem(second), "expected the second token to be accepted");
@@ -116,6 +111,7 @@ class StaffBootstrapIT {
     void aQuestionAskedBeforeTheFirstAdminIsReadByTheAdminWhoSignsUpWithTheToken() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String token = bootstrap.issueAtStart().orElseThrow();
             assertTrue(questions.isOpen(), "expected questions open before anyone has signed up");
             String receipt = questions.ask(Client.of("192.0.2.77"), Topic.OTHER, "nl", null, QUESTION, "",
@@ -151,6 +147,7 @@ class StaffBootstrapIT {
     void aCopyOfTheDatabaseDoesNotOpenTheKeyTheTokenHolds() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String token = bootstrap.issueAtStart().orElseThrow();
             byte[] sealedPrivate = newestBootstrapPrivateKey();
             Sealing.unwrap(sealedPrivate, Sealing.keyFromToken(SecretCodes.normalize(token), "bootstrap"));

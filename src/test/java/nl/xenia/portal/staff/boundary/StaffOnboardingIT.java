@@ -21,6 +21,7 @@ import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.staff.control.Totp;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.AuditTrail;
+import nl.xenia.portal.testing.Installation;
 import nl.xenia.portal.testing.MovableClock;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,6 +67,9 @@ class StaffOnboardingIT {
     @Inject
     UserTransaction transaction;
 
+    @jakarta.annotation.Resource(lookup = "jdbc/xenia")
+    javax.sql.DataSource database;
+
     @Inject
     OutboxProbe outbox;
 
@@ -75,6 +79,7 @@ class StaffOnboardingIT {
     void theFirstAdminSignsInWithTwoFactorsInvitesStaffAndBothOpenSealedItems() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String recoveryKey = onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "Admin-One",
                     ADMIN_PASSWORD.toCharArray());
             assertFalse(recoveryKey.isBlank(), "expected a recovery key to show once");
@@ -189,6 +194,7 @@ class StaffOnboardingIT {
     void theRecoveryKeyMakesANewAdminOnceAndIsReplaced() throws Exception {
         transaction.begin();
         try {
+            Installation.freshInThisTransaction(database);
             String recoveryKey = onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-lost",
                     ADMIN_PASSWORD.toCharArray());
             nl.xenia.portal.privacy.boundary.Sealed sealed = keys.seal(CANARY, "question:9002", Optional.empty());

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,18 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.staff.boundary.OfficePage;
 import nl.xenia.portal.testing.CookieJar;
+import nl.xenia.portal.testing.OfficeHttp;
 import nl.xenia.portal.testing.OfficeMap;
 import nl.xenia.portal.testing.Portal;
 import nl.xenia.portal.testing.RawHttp;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,31 +71,31 @@ class OfficeAttacksIT {
 
     @Test
     void theSetUpFormChecksTheTokenBeforeAnythingElseAndClosesOnceSetUp() throws IOException, InterruptedException {
-        HttpClient client = client(new CookieJar());
-        HttpResponse<String> setup = get(client, "/office/en/setup");
+        OfficeHttp client = new OfficeHttp();
+        HttpResponse<String> setup = client.get("/office/en/setup");
         if (setup.statusCode() == 404) {
             // set up already: closed for every method, so a post cannot ask whether a username exists
             HttpResponse<String> post = Portal.postForm("/office/en/setup",
                     Map.of("setup:token", "NOT-A-TOKEN", "setup:username", "first-admin", "setup:password", "x"));
             assertEquals(404, post.statusCode(), "expected a post to the closed set-up page answered 404");
-            assertFalse(post.body().contains(Bundles.text("en", "StaffAccountException.Problem.USERNAME_TAKEN")),
+            assertFalse(post.body().contains(Bundles.text("en", "office.problem.USERNAME_TAKEN")),
                     "expected the closed set-up page to say nothing about usernames");
             return;
         }
         assertEquals(200, setup.statusCode(), "expected the set-up page open (200) or closed (404)");
         for (Map.Entry<String, String> attempt : Map.of("!", "short", "first-admin",
                 "four quiet herons over the frisian lakes", "admin", "password").entrySet()) {
-            HttpResponse<String> answer = submit(client, "/office/en/setup", "setup",
+            HttpResponse<String> answer = client.submit("/office/en/setup", "setup",
                     Map.of("setup:token", "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", "setup:username",
                             attempt.getKey(), "setup:password", attempt.getValue()),
-                    "setup:create", true);
+                    "setup:create");
             assertEquals(200, answer.statusCode(), "expected a wrong token answered on the set-up page");
-            String messages = messages(answer.body());
-            assertTrue(messages.contains(Bundles.text("en", "StaffAccountException.Problem.BOOTSTRAP_INVALID")),
+            String messages = OfficeHttp.messages(answer);
+            assertTrue(messages.contains(Bundles.text("en", "office.problem.BOOTSTRAP_INVALID")),
                     "expected a wrong token refused: " + messages);
             for (String problem : List.of("USERNAME_INVALID", "USERNAME_TAKEN", "PASSWORD_TOO_SHORT",
                     "PASSWORD_TOO_COMMON")) {
-                assertFalse(messages.contains(Bundles.text("en", "StaffAccountException.Problem." + problem)),
+                assertFalse(messages.contains(Bundles.text("en", "office.problem." + problem)),
                         "expected nothing said about the username (" + attempt.getKey()
                                 + ") or the password before the token is right: " + messages);
             }
@@ -114,13 +107,13 @@ class OfficeAttacksIT {
         Path messagesLog = Portal.serverDir().resolve("logs/messages.log");
         long logSize = Files.size(messagesLog);
         for (String nonce : new String[]{null, "", "bm90LXRoZS1ub25jZQ"}) {
-            HttpClient client = client(new CookieJar());
+            OfficeHttp client = new OfficeHttp();
             Map<String, String> values = new LinkedHashMap<>(Map.of("login:username", "nobody-of-that-name",
                     "login:password", "not a password of anyone here"));
             if (nonce != null) {
                 values.put("primefaces.nonce", nonce);
             }
-            HttpResponse<String> answer = submit(client, "/office/en/login", "login", values, "login:next", false);
+            HttpResponse<String> answer = client.submitWithoutNonce("/office/en/login", "login", values, "login:next");
             String what = nonce == null ? "without a nonce" : "with the nonce '" + nonce + "'";
             assertNotEquals(500, answer.statusCode(), "expected a login form posted " + what + " never to answer 500");
             assertTrue(answer.statusCode() == 400 || answer.statusCode() == 403,
@@ -141,7 +134,7 @@ class OfficeAttacksIT {
     @Test
     void theOfficeSessionCookieHasANeutralNameAndTheOfficePathOnly() throws IOException, InterruptedException {
         for (String language : List.of("en", "nl")) {
-            HttpResponse<String> login = get(client(new CookieJar()), "/office/" + language + "/login");
+            HttpResponse<String> login = new OfficeHttp().get("/office/" + language + "/login");
             assertEquals(200, login.statusCode(), "expected the " + language + " office login page shown");
             List<String> cookies = login.headers().allValues("Set-Cookie");
             assertEquals(1, cookies.size(), "expected the office login page to start one session: " + cookies);
@@ -161,9 +154,9 @@ class OfficeAttacksIT {
 
     @Test
     void publicPagesNeverReceiveTheOfficeCookieOnceTheLoginPageWasSeen() throws IOException, InterruptedException {
-        CookieJar jar = new CookieJar();
-        HttpClient browser = client(jar);
-        assertEquals(200, get(browser, "/office/en/login").statusCode(), "expected the office login page shown");
+        OfficeHttp browser = new OfficeHttp();
+        CookieJar jar = browser.cookies();
+        assertEquals(200, browser.get("/office/en/login").statusCode(), "expected the office login page shown");
         assertFalse(jar.value(OfficeSessionChecks.COOKIE).isEmpty(),
                 "expected the login page to set the session cookie");
         assertTrue(jar.offersAnyFor(URI.create(Portal.BASE + "/office/en/dashboard")),
@@ -172,7 +165,7 @@ class OfficeAttacksIT {
             assertFalse(jar.offersAnyFor(URI.create(Portal.BASE + page)),
                     "expected no cookie offered to the public page "
                             + page + " after the office login page was seen (the cookie's path is the office's)");
-            HttpResponse<String> answer = get(browser, page);
+            HttpResponse<String> answer = browser.get(page);
             assertEquals(200, answer.statusCode(), "expected the public page " + page + " shown");
             assertTrue(answer.headers().allValues("Set-Cookie").isEmpty(),
                     "expected the public page " + page + " to set no cookie: "
@@ -190,7 +183,7 @@ class OfficeAttacksIT {
                 "/office/nl/dashboard?x=1&y=2", "/ro/office/login", "/office/en/login", "/nl/office",
                 "/office/nl/dashboard", "/en/office/", "/office/en/dashboard");
         for (Map.Entry<String, String> move : moves.entrySet()) {
-            HttpResponse<String> answer = get(client(new CookieJar()), move.getKey());
+            HttpResponse<String> answer = new OfficeHttp().get(move.getKey());
             assertTrue(answer.statusCode() == 301 || answer.statusCode() == 303,
                     "expected the earlier address " + move.getKey() + " redirected (301 or 303), got "
                             + answer.statusCode());
@@ -201,13 +194,13 @@ class OfficeAttacksIT {
         }
         // the redirect is no way past the guard: where it leads, an anonymous visitor is sent to sign in
         for (String page : List.of("staff", "dashboard", "enrol", "second-factor")) {
-            HttpClient anonymous = client(new CookieJar());
-            HttpResponse<String> earlier = get(anonymous, "/en/office/" + page);
+            OfficeHttp anonymous = new OfficeHttp();
+            HttpResponse<String> earlier = anonymous.get("/en/office/" + page);
             String next = earlier.headers().firstValue("Location").orElse("");
             assertEquals("/office/en/" + page, next, "expected the earlier " + page + " address sent to the new one");
             assertFalse(earlier.body().contains("ln=primefaces"),
                     "expected no office page in the redirect from the earlier " + page + " address");
-            HttpResponse<String> guarded = get(anonymous, next);
+            HttpResponse<String> guarded = anonymous.get(next);
             assertEquals(303, guarded.statusCode(), "expected the " + page + " page to send an anonymous visitor on");
             assertEquals("/office/en/login", guarded.headers().firstValue("Location").orElse(""),
                     "expected an anonymous visitor of the " + page + " page sent to sign in");
@@ -221,12 +214,12 @@ class OfficeAttacksIT {
                 "/office/nl", "/office/nl/dashboard", "/office/nl/", "/office/nl/dashboard", "/office/ro/login",
                 "/office/en/login", "/office/xx", "/office/en/dashboard");
         for (Map.Entry<String, String> move : moves.entrySet()) {
-            HttpResponse<String> answer = get(client(new CookieJar()), move.getKey());
+            HttpResponse<String> answer = new OfficeHttp().get(move.getKey());
             assertEquals(303, answer.statusCode(), "expected " + move.getKey() + " to lead on (303)");
             assertEquals(move.getValue(), answer.headers().firstValue("Location").orElse(""),
                     "expected " + move.getKey() + " to lead to " + move.getValue());
         }
-        assertEquals(404, get(client(new CookieJar()), "/office/en/no-such-page").statusCode(),
+        assertEquals(404, new OfficeHttp().get("/office/en/no-such-page").statusCode(),
                 "expected an unknown office page not found (404)");
     }
 
@@ -309,53 +302,5 @@ class OfficeAttacksIT {
     private static String head(String response) {
         int end = response.indexOf("\r\n\r\n");
         return (end < 0 ? response : response.substring(0, end)).toLowerCase(Locale.ROOT);
-    }
-
-    private static HttpClient client(CookieJar cookies) {
-        return HttpClient.newBuilder().cookieHandler(cookies).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(Portal.BASE + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /**
-     * Fills a Faces form as the page has it and posts it; with {@code withNonce} PrimeFaces' nonce from
-     * the page's policy is added as its script would (values may set or replace it).
-     */
-    private static HttpResponse<String> submit(HttpClient client, String path, String formId,
-            Map<String, String> values, String button, boolean withNonce) throws IOException, InterruptedException {
-        HttpResponse<String> page = get(client, path);
-        Document html = Jsoup.parse(page.body(), Portal.BASE + path);
-        Element form = html.getElementById(formId);
-        assertTrue(form != null, "expected the form " + formId + " on " + path);
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Element input : form.select("input[name]")) {
-            fields.put(input.attr("name"), input.attr("value"));
-        }
-        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
-                .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
-        assertTrue(nonce.find(), "expected the office page's policy to carry a nonce");
-        if (withNonce) {
-            fields.put("primefaces.nonce", nonce.group(1));
-        }
-        fields.putAll(values);
-        fields.put(button, "");
-        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(form.attr("abs:action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String messages(String page) {
-        Element list = Jsoup.parse(page).getElementById("messages");
-        return list == null ? "" : list.text();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.testing.Browser;
+import nl.xenia.portal.testing.Office;
 import nl.xenia.portal.testing.Portal;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -18,12 +21,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A staff member (signed in, office in Dutch) edits the Dutch health page and publishes it: the
- * translation overview turns "outdated" for the other languages and Romanian readers see the notice.
- * Then a new page with a malicious Markdown body is previewed and published: readers get it
- * harmless. Called from the office journey, which has a signed-in member.
+ * A staff member (from the office fixture, signed in, office in Dutch) edits the Dutch health page
+ * and publishes it: the translation overview turns "outdated" for the other languages and Romanian
+ * readers see the notice. A new page with a malicious Markdown body is previewed and published:
+ * readers get it harmless. A municipality's facts and notes are saved: readers see them.
  */
-public final class InfoEditingChecks {
+class InfoEditingJourneyIT {
+
+    private static final String EDITOR = "info-editor";
 
     private static final String MALICIOUS = """
             Hallo **lezer**.
@@ -39,10 +44,34 @@ public final class InfoEditingChecks {
             [een andere site](https://www.example.org/)
             """;
 
-    private InfoEditingChecks() {
+    @Test
+    void publishingTheDutchSourceMarksTheTranslationsOutdated() {
+        try (Browser browser = new Browser(true)) {
+            ChromeDriver driver = browser.driver();
+            Office.member(EDITOR, "STAFF").signIn(driver, "nl");
+            publishTheSource(driver, new WebDriverWait(driver, Duration.ofSeconds(15)), browser);
+        }
     }
 
-    public static void check(ChromeDriver driver, WebDriverWait wait, Browser browser) {
+    @Test
+    void aPageWithMaliciousMarkdownIsPreviewedAndPublishedHarmless() {
+        try (Browser browser = new Browser(true)) {
+            ChromeDriver driver = browser.driver();
+            Office.member(EDITOR, "STAFF").signIn(driver, "nl");
+            publishMalicious(driver, new WebDriverWait(driver, Duration.ofSeconds(15)), browser);
+        }
+    }
+
+    @Test
+    void aMunicipalitysFactsAndNotesReachTheReaders() {
+        try (Browser browser = new Browser(true)) {
+            ChromeDriver driver = browser.driver();
+            Office.member(EDITOR, "STAFF").signIn(driver, "nl");
+            saveMunicipality(driver, new WebDriverWait(driver, Duration.ofSeconds(15)), browser);
+        }
+    }
+
+    private static void publishTheSource(ChromeDriver driver, WebDriverWait wait, Browser browser) {
         driver.findElement(By.id("nav-pages")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("translations")));
         assertEquals(List.of("actueel", "actueel", "actueel", "actueel", "actueel"), states(driver, "health"),
@@ -71,8 +100,9 @@ public final class InfoEditingChecks {
         driver.get(Portal.BASE + "/ro/info/health");
         assertEquals(Bundles.text("ro", "info.page.outdated"), driver.findElement(By.id("outdated-notice")).getText(),
                 "expected Romanian readers told the translation may be outdated");
+    }
 
-        driver.get(Portal.BASE + "/office/nl/dashboard");
+    private static void publishMalicious(ChromeDriver driver, WebDriverWait wait, Browser browser) {
         driver.findElement(By.id("nav-pages")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:slug")));
         driver.findElement(By.id("create:slug")).sendKeys("proef-veilig");
@@ -103,8 +133,9 @@ public final class InfoEditingChecks {
         WebElement external = article.findElement(By.linkText("een andere site"));
         assertEquals("noopener noreferrer", external.getAttribute("rel"), "expected other hosts linked without opener");
         browser.screenshot("info-malicious-harmless");
+    }
 
-        driver.get(Portal.BASE + "/office/nl/dashboard");
+    private static void saveMunicipality(ChromeDriver driver, WebDriverWait wait, Browser browser) {
         driver.findElement(By.id("nav-municipalities")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Harlingen")));
         driver.findElement(By.linkText("Harlingen")).click();
