@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.xenia.portal.privacy.boundary.Expiring;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.staff.entity.AuditEntry;
 import nl.xenia.portal.staff.entity.Role;
@@ -28,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code xenia.audit.retention} (default two years).
  */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements Expiring {
 
     /** A filter for the office's audit view; null fields do not filter. */
     public record Filter(Instant from, Instant until, String actor, AuditAction action, String subjectType) {
@@ -122,9 +123,10 @@ public class AuditLog {
         return where.toArray(Predicate[]::new);
     }
 
-    /** Deletes what is older than the retention period at {@code now}; returns how many. */
+    /** Deletes what is older than the retention period at {@code now} (the retention job asks); returns how many. */
+    @Override
     @Transactional(TxType.REQUIRED)
-    public int purgeExpired(Instant now) {
+    public int deleteExpired(Instant now) {
         return em.createNamedQuery(AuditEntry.PURGE).setParameter("before", now.minus(retention)).executeUpdate();
     }
 }

@@ -67,7 +67,7 @@ class AuditLogIT {
             probe.write(
                     new AuditEntry(Instant.now().minus(Duration.ofDays(10)), actor, AuditAction.LOGOUT.name(), null,
                             null));
-            assertTrue(auditLog.purgeExpired(java.time.Instant.now()) >= 1,
+            assertTrue(auditLog.deleteExpired(java.time.Instant.now()) >= 1,
                     "expected the entry of 800 days ago purged (retention 730 days)");
             probe.flushAndClear();
             List<AuditEntry> left = probe.of(actor, null, null);
