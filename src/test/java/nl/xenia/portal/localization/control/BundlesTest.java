@@ -269,15 +269,17 @@ class BundlesTest {
 
     @Test
     void pluralsFollowEachLanguagesRules() {
-        assertEquals("This site speaks 1 language. Choose yours at the top of the page.",
+        assertEquals("You can read this site in 1 language. Choose yours at the top.",
                 Bundles.format("en", "home.help.languages", Map.of("count", 1)), "expected English singular");
-        assertEquals("This site speaks 5 languages. Choose yours at the top of the page.",
+        assertEquals("You can read this site in 5 languages. Choose yours at the top.",
                 Bundles.format("en", "home.help.languages", Map.of("count", 5)), "expected English plural");
         String romanianFew = Bundles.format("ro", "home.help.languages", Map.of("count", 3));
         String romanianMany = Bundles.format("ro", "home.help.languages", Map.of("count", 20));
         assertTrue(romanianMany.contains("20 de limbi"),
                 "expected Romanian '20 de limbi' (plural category other): " + romanianMany);
         assertTrue(romanianFew.contains("3 limbi"), "expected Romanian '3 limbi' (category few): " + romanianFew);
+        assertTrue(Bundles.format("ro", "ask.stored", Map.of("days", 90)).contains("90 de zile"),
+                "expected Romanian '90 de zile' (a number of 20 or more takes 'de')");
     }
 
     @Test
