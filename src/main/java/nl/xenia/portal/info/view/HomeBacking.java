@@ -31,16 +31,13 @@ public class HomeBacking {
         Locale locale = Locale.forLanguageTag(messages.getLang());
         return info.openingHours().stream()
                 .map(hour -> new HoursLine(messages.get("OpeningHour.Kind." + hour.kind().name()),
-                        capitalized(hour.day().getDisplayName(TextStyle.FULL, locale), locale),
+                        // as the language writes it after a colon: lower case in nl, ro, bg and es
+                        hour.day().getDisplayName(TextStyle.FULL, locale),
                         TIME.format(hour.opens()), TIME.format(hour.closes()), hour.example()))
                 .toList();
     }
 
     public boolean isExampleHours() {
         return info.openingHours().stream().anyMatch(Info.Hours::example);
-    }
-
-    private static String capitalized(String text, Locale locale) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 }
