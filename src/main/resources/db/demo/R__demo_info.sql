@@ -1,7 +1,8 @@
 -- Demo content (demo mode only): the information pages a new portal shows before staff write
--- their own. Facts here are general and safe; everything Xenia-specific that we do not know
--- (address, walk-in and consultation hours, phone number, e-mail) is written as a clearly marked
--- example ("Voorbeeld" / "Example" / "Exemplu" / "Пример" / "Ejemplo") for staff to replace.
+-- their own. Facts here are general and safe; what is Xenia-specific and not known yet (address,
+-- hours, phone number) is left out: the pages say it will be there soon and point to the ask page,
+-- never asking the reader to "fill in" anything. Partner organisations (Fier, the GGD) are explained
+-- in a few words the first time a page names them.
 -- Two municipalities (Heerenveen, Leeuwarden) get an example note and are marked example = TRUE.
 --
 -- Flyway reruns this file whenever it changes, so every statement is guarded: a page, a
@@ -24,7 +25,7 @@ INSERT INTO info_page (id, slug, parent_id, position, pictogram, kind, created_a
 
 -- Page 1 (xenia).
 INSERT INTO info_translation (id, page_id, language, title, body, status, version, source_version, last_checked, updated_at, updated_by)
-SELECT NEXTVAL('info_translation_seq'), 1, 'nl', 'Over Xenia', 'Xenia is het steunpunt voor sekswerkers in heel Fryslân. Xenia is in Leeuwarden. Fier, de GGD en het Leger des Heils werken samen in Xenia.
+SELECT NEXTVAL('info_translation_seq'), 1, 'nl', 'Over Xenia', 'Xenia is het steunpunt voor sekswerkers in heel Fryslân. Xenia is in Leeuwarden. Fier (hulp bij geweld en uitbuiting), de GGD (de openbare gezondheidsdienst) en het Leger des Heils werken samen in Xenia.
 
 ## Wat kun je bij Xenia doen?
 
@@ -38,18 +39,14 @@ Xenia is **gratis**. Je hoeft je naam niet te geven.
 
 Je kunt langskomen tijdens het inloopspreekuur. Of je maakt een afspraak.
 
-- **Voorbeeld** – adres: vul hier het adres in
-- **Voorbeeld** – inloopspreekuur: vul hier de dagen en tijden in
-- **Voorbeeld** – spreekuur op afspraak: vul hier de dagen en tijden in
-- **Voorbeeld** – telefoon: vul hier het nummer in
-- **Voorbeeld** – e-mail: vul hier het adres in
+Het adres, de tijden en het telefoonnummer van Xenia staan hier binnenkort. Tot dan kun je [een vraag stellen op deze site](/nl/ask), zonder je naam.
 
 Ben je nu in gevaar? Bel [112](tel:112).',
 'PUBLISHED', 1, NULL, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 1 AND language = 'nl')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 1 AND slug = 'xenia');
 INSERT INTO info_translation (id, page_id, language, title, body, status, version, source_version, last_checked, updated_at, updated_by)
-SELECT NEXTVAL('info_translation_seq'), 1, 'en', 'About Xenia', 'Xenia is the support point for sex workers in all of Fryslân. Xenia is in Leeuwarden. Fier, the GGD (public health service) and the Leger des Heils (Salvation Army) run Xenia together.
+SELECT NEXTVAL('info_translation_seq'), 1, 'en', 'About Xenia', 'Xenia is the support point for sex workers in all of Fryslân. Xenia is in Leeuwarden. Fier (help with violence and exploitation), the GGD (public health service) and the Leger des Heils (Salvation Army) run Xenia together.
 
 ## What can you do at Xenia?
 
@@ -63,18 +60,14 @@ Xenia is **free**. You do not have to give your name.
 
 You can come by during walk-in hours. Or you can make an appointment.
 
-- **Example** – address: fill in the address here
-- **Example** – walk-in hours: fill in the days and times here
-- **Example** – consultation hours (by appointment): fill in the days and times here
-- **Example** – phone: fill in the number here
-- **Example** – e-mail: fill in the address here
+The address, hours and phone number of Xenia will be here soon. Until then you can [ask a question on this site](/en/ask), without your name.
 
 Are you in danger right now? Call [112](tel:112).',
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 1 AND language = 'en')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 1 AND slug = 'xenia');
 INSERT INTO info_translation (id, page_id, language, title, body, status, version, source_version, last_checked, updated_at, updated_by)
-SELECT NEXTVAL('info_translation_seq'), 1, 'ro', 'Despre Xenia', 'Xenia este punctul de sprijin pentru lucrătorii și lucrătoarele sexuale din toată provincia Fryslân. Xenia se află în Leeuwarden. Fier, GGD (serviciul public de sănătate) și Leger des Heils (Armata Salvării) conduc Xenia împreună.
+SELECT NEXTVAL('info_translation_seq'), 1, 'ro', 'Despre Xenia', 'Xenia este punctul de sprijin pentru lucrătorii și lucrătoarele sexuale din toată provincia Fryslân. Xenia se află în Leeuwarden. Fier (ajutor în caz de violență și exploatare), GGD (serviciul public de sănătate) și Leger des Heils (Armata Salvării) conduc Xenia împreună.
 
 ## Ce poți face la Xenia?
 
@@ -88,18 +81,14 @@ Ajutorul de la Xenia este **gratuit**. Nu trebuie să-ți spui numele.
 
 Poți veni fără programare, în orele de primire. Sau poți face o programare.
 
-- **Exemplu** – adresa: completați aici adresa
-- **Exemplu** – ore de primire fără programare: completați aici zilele și orele
-- **Exemplu** – consultații cu programare: completați aici zilele și orele
-- **Exemplu** – telefon: completați aici numărul
-- **Exemplu** – e-mail: completați aici adresa
+Adresa, orele și telefonul Xenia vor fi aici în curând. Până atunci poți [pune o întrebare pe acest site](/ro/ask), fără să spui cine ești.
 
 Ești în pericol chiar acum? Sună la [112](tel:112).',
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 1 AND language = 'ro')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 1 AND slug = 'xenia');
 INSERT INTO info_translation (id, page_id, language, title, body, status, version, source_version, last_checked, updated_at, updated_by)
-SELECT NEXTVAL('info_translation_seq'), 1, 'bg', 'За Xenia', 'Xenia е място за подкрепа на секс работници от цялата провинция Фрисландия (Fryslân). Xenia се намира в град Леуварден (Leeuwarden). Fier, GGD (обществената здравна служба) и Leger des Heils (Армията на спасението) работят заедно в Xenia.
+SELECT NEXTVAL('info_translation_seq'), 1, 'bg', 'За Xenia', 'Xenia е място за подкрепа на секс работници от цялата провинция Фрисландия (Fryslân). Xenia се намира в град Леуварден (Leeuwarden). Fier (помощ при насилие и експлоатация), GGD (обществената здравна служба) и Leger des Heils (Армията на спасението) работят заедно в Xenia.
 
 ## Какво можеш да направиш в Xenia?
 
@@ -113,18 +102,14 @@ SELECT NEXTVAL('info_translation_seq'), 1, 'bg', 'За Xenia', 'Xenia е мяс�
 
 Можеш да дойдеш без записан час, в часовете за свободно посещение. Или да си запишеш час.
 
-- **Пример** – адрес: попълнете адреса тук
-- **Пример** – часове за свободно посещение: попълнете дните и часовете тук
-- **Пример** – консултации със записан час: попълнете дните и часовете тук
-- **Пример** – телефон: попълнете номера тук
-- **Пример** – имейл: попълнете адреса тук
+Адресът, часовете и телефонът на Xenia ще бъдат тук скоро. Дотогава можеш да [зададеш въпрос на този сайт](/bg/ask), без да казваш името си.
 
 В опасност ли си точно сега? Обади се на [112](tel:112).',
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 1 AND language = 'bg')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 1 AND slug = 'xenia');
 INSERT INTO info_translation (id, page_id, language, title, body, status, version, source_version, last_checked, updated_at, updated_by)
-SELECT NEXTVAL('info_translation_seq'), 1, 'es', 'Sobre Xenia', 'Xenia es el punto de apoyo para trabajadoras y trabajadores sexuales de toda la provincia de Fryslân. Xenia está en Leeuwarden. Lo llevan juntos Fier, la GGD (el servicio público de salud) y el Leger des Heils (el Ejército de Salvación).
+SELECT NEXTVAL('info_translation_seq'), 1, 'es', 'Sobre Xenia', 'Xenia es el punto de apoyo para trabajadoras y trabajadores sexuales de toda la provincia de Fryslân. Xenia está en Leeuwarden. Lo llevan juntos Fier (ayuda en casos de violencia y explotación), la GGD (el servicio público de salud) y el Leger des Heils (el Ejército de Salvación).
 
 ## ¿Qué puedes hacer en Xenia?
 
@@ -138,11 +123,7 @@ La ayuda de Xenia es **gratuita**. No tienes que decir tu nombre.
 
 Puedes venir sin cita, en el horario de atención libre. O puedes pedir una cita.
 
-- **Ejemplo** – dirección: completar aquí la dirección
-- **Ejemplo** – horario sin cita: completar aquí los días y las horas
-- **Ejemplo** – consultas con cita: completar aquí los días y las horas
-- **Ejemplo** – teléfono: completar aquí el número
-- **Ejemplo** – correo electrónico: completar aquí la dirección
+La dirección, el horario y el teléfono de Xenia estarán aquí pronto. Mientras tanto puedes [hacer una pregunta en esta web](/es/ask), sin dar tu nombre.
 
 ¿Estás en peligro ahora mismo? Llama al [112](tel:112).',
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
@@ -151,7 +132,7 @@ AND EXISTS (SELECT 1 FROM info_page WHERE id = 1 AND slug = 'xenia');
 
 -- Page 2 (health).
 INSERT INTO info_translation (id, page_id, language, title, body, status, version, source_version, last_checked, updated_at, updated_by)
-SELECT NEXTVAL('info_translation_seq'), 2, 'nl', 'Gezondheid', 'Goed zorgen voor je gezondheid is belangrijk, ook in je werk. De GGD kan je daarbij helpen.
+SELECT NEXTVAL('info_translation_seq'), 2, 'nl', 'Gezondheid', 'Goed zorgen voor je gezondheid is belangrijk, ook in je werk. De GGD (de openbare gezondheidsdienst) kan je daarbij helpen.
 
 ## Soa-test
 
@@ -460,7 +441,7 @@ Je hebt rechten, ook als je geen papieren hebt. Word je bedreigd, geslagen of ge
 
 ## Praten in vertrouwen
 
-Je kunt in vertrouwen praten met Xenia en met Fier. Zij luisteren en denken met je mee. Jij bepaalt wat er gebeurt.
+Je kunt in vertrouwen praten met Xenia en met Fier (hulp bij geweld en uitbuiting). Zij luisteren en denken met je mee. Jij bepaalt wat er gebeurt.
 
 ## Melden
 
@@ -484,7 +465,7 @@ You have rights, also if you have no papers. Are you threatened, hit or forced? 
 
 ## Talking in confidence
 
-You can talk to Xenia and to Fier in confidence. They listen and think along with you. You decide what happens.
+You can talk to Xenia and to Fier (help with violence and exploitation) in confidence. They listen and think along with you. You decide what happens.
 
 ## Reporting
 
@@ -508,7 +489,7 @@ Ai drepturi, chiar dacă nu ai acte. Te amenință cineva, te lovește sau te ob
 
 ## Poți vorbi în încredere
 
-Poți vorbi în încredere cu Xenia și cu Fier. Ei te ascultă și se gândesc împreună cu tine ce poți face. Tu decizi ce se întâmplă.
+Poți vorbi în încredere cu Xenia și cu Fier (ajutor în caz de violență și exploatare). Ei te ascultă și se gândesc împreună cu tine ce poți face. Tu decizi ce se întâmplă.
 
 ## Sesizare
 
@@ -532,7 +513,7 @@ SELECT NEXTVAL('info_translation_seq'), 7, 'bg', 'Насилие, принуда
 
 ## Можеш да говориш поверително
 
-Можеш да говориш поверително с Xenia и с Fier. Те ще те изслушат и ще помислят заедно с теб. Ти решаваш какво ще стане.
+Можеш да говориш поверително с Xenia и с Fier (помощ при насилие и експлоатация). Те ще те изслушат и ще помислят заедно с теб. Ти решаваш какво ще стане.
 
 ## Подаване на сигнал
 
@@ -556,7 +537,7 @@ Tienes derechos, también si no tienes papeles. ¿Te amenazan, te pegan o te obl
 
 ## Hablar con confianza
 
-Puedes hablar en confianza con Xenia y con Fier. Te escuchan y piensan contigo qué hacer. Tú decides qué pasa.
+Puedes hablar en confianza con Xenia y con Fier (ayuda en casos de violencia y explotación). Te escuchan y piensan contigo qué hacer. Tú decides qué pasa.
 
 ## Denunciar
 
@@ -592,7 +573,7 @@ Bel Meld Misdaad Anoniem: [0800-7000](tel:08007000). Je hoeft je naam niet te ze
 
 Wil je praten over wat er is gebeurd? Dat kan bij Xenia, in vertrouwen. Jij bepaalt wat je vertelt.
 
-- **Voorbeeld** – telefoon Xenia: vul hier het nummer in',
+Je kunt Xenia ook [een vraag stellen op deze site](/nl/ask), zonder je naam.',
 'PUBLISHED', 1, NULL, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 8 AND language = 'nl')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 8 AND slug = 'emergency');
@@ -615,7 +596,7 @@ Call Meld Misdaad Anoniem (Report Crime Anonymously): [0800-7000](tel:08007000).
 
 Do you want to talk about what happened? You can do this at Xenia, in confidence. You decide what you tell.
 
-- **Example** – Xenia phone: fill in the number here',
+You can also [ask Xenia a question on this site](/en/ask), without your name.',
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 8 AND language = 'en')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 8 AND slug = 'emergency');
@@ -638,7 +619,7 @@ Sună la Meld Misdaad Anoniem: [0800-7000](tel:08007000). Nu trebuie să-ți spu
 
 Vrei să vorbești despre ce s-a întâmplat? Poți vorbi cu Xenia, în încredere. Tu decizi ce spui.
 
-- **Exemplu** – telefon Xenia: completați aici numărul',
+Poți să [pui o întrebare la Xenia pe acest site](/ro/ask), fără să spui cine ești.',
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 8 AND language = 'ro')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 8 AND slug = 'emergency');
@@ -661,7 +642,7 @@ SELECT NEXTVAL('info_translation_seq'), 8, 'bg', 'Спешна помощ', '## 
 
 Искаш ли да говориш за това, което се е случило? Можеш да го направиш в Xenia, поверително. Ти решаваш какво да разкажеш.
 
-- **Пример** – телефон на Xenia: попълнете номера тук',
+Можеш да [зададеш въпрос на Xenia на този сайт](/bg/ask), без да казваш името си.',
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 8 AND language = 'bg')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 8 AND slug = 'emergency');
@@ -684,7 +665,7 @@ Llama a Meld Misdaad Anoniem: [0800-7000](tel:08007000). No tienes que dar tu no
 
 ¿Quieres hablar de lo que pasó? Puedes hacerlo en Xenia, en confianza. Tú decides qué cuentas.
 
-- **Ejemplo** – teléfono de Xenia: completar aquí el número',
+También puedes [hacer una pregunta a Xenia en esta web](/es/ask), sin dar tu nombre.',
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 8 AND language = 'es')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 8 AND slug = 'emergency');
@@ -695,7 +676,7 @@ SELECT NEXTVAL('info_translation_seq'), 21, 'nl', 'Soa-test', 'Een soa is een in
 
 ## Gratis en anoniem
 
-Als sekswerker kun je bij de GGD een **gratis** soa-test doen. Je hoeft je echte naam niet te geven.
+Als sekswerker kun je bij de GGD (de openbare gezondheidsdienst) een **gratis** soa-test doen. Je hoeft je echte naam niet te geven.
 
 ## Hoe gaat een soa-test meestal?
 
@@ -716,7 +697,7 @@ SELECT NEXTVAL('info_translation_seq'), 21, 'en', 'STI test', 'An STI is an infe
 
 ## Free and anonymous
 
-As a sex worker, you can get an STI test at the GGD **for free**. You do not have to give your real name.
+As a sex worker, you can get an STI test at the GGD (public health service) **for free**. You do not have to give your real name.
 
 ## How does an STI test usually go?
 
@@ -739,7 +720,7 @@ SELECT NEXTVAL('info_translation_seq'), 22, 'nl', 'PrEP', 'PrEP is een pil die b
 
 ## Waar krijg je PrEP?
 
-Je kunt PrEP krijgen via de GGD. Daar hoor je ook hoe je de pil gebruikt en welke controles je nodig hebt. PrEP werkt alleen goed als je de pil gebruikt zoals je met de GGD afspreekt.
+Je kunt PrEP krijgen via de GGD (de openbare gezondheidsdienst). Daar hoor je ook hoe je de pil gebruikt en welke controles je nodig hebt. PrEP werkt alleen goed als je de pil gebruikt zoals je met de GGD afspreekt.
 
 ## Goed om te weten
 
@@ -756,7 +737,7 @@ SELECT NEXTVAL('info_translation_seq'), 22, 'en', 'PrEP', 'PrEP is a pill that p
 
 ## Where do you get PrEP?
 
-You can get PrEP through the GGD. There you also hear how to take the pill and which check-ups you need. PrEP only works well if you take the pill the way you agree with the GGD.
+You can get PrEP through the GGD (public health service). There you also hear how to take the pill and which check-ups you need. PrEP only works well if you take the pill the way you agree with the GGD.
 
 ## Good to know
 
@@ -768,6 +749,55 @@ Not sure if PrEP is for you? Talk about it with the GGD or with Xenia. You decid
 'PUBLISHED', 1, 1, DATE '2026-11-22', CURRENT_TIMESTAMP, 'demo'
 WHERE NOT EXISTS (SELECT 1 FROM info_translation WHERE page_id = 22 AND language = 'en')
 AND EXISTS (SELECT 1 FROM info_page WHERE id = 22 AND slug = 'prep');
+
+-- Issue 12: the lines above once asked readers to "fill in" Xenia's details and named partners without
+-- saying who they are. Demo texts that staff have not edited since (still updated_by = 'demo') get the
+-- same corrections; a text staff changed is never touched.
+UPDATE info_translation SET body = REPLACE(body, '- **Voorbeeld** – adres: vul hier het adres in
+- **Voorbeeld** – inloopspreekuur: vul hier de dagen en tijden in
+- **Voorbeeld** – spreekuur op afspraak: vul hier de dagen en tijden in
+- **Voorbeeld** – telefoon: vul hier het nummer in
+- **Voorbeeld** – e-mail: vul hier het adres in', 'Het adres, de tijden en het telefoonnummer van Xenia staan hier binnenkort. Tot dan kun je [een vraag stellen op deze site](/nl/ask), zonder je naam.') WHERE page_id = 1 AND language = 'nl' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Example** – address: fill in the address here
+- **Example** – walk-in hours: fill in the days and times here
+- **Example** – consultation hours (by appointment): fill in the days and times here
+- **Example** – phone: fill in the number here
+- **Example** – e-mail: fill in the address here', 'The address, hours and phone number of Xenia will be here soon. Until then you can [ask a question on this site](/en/ask), without your name.') WHERE page_id = 1 AND language = 'en' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Exemplu** – adresa: completați aici adresa
+- **Exemplu** – ore de primire fără programare: completați aici zilele și orele
+- **Exemplu** – consultații cu programare: completați aici zilele și orele
+- **Exemplu** – telefon: completați aici numărul
+- **Exemplu** – e-mail: completați aici adresa', 'Adresa, orele și telefonul Xenia vor fi aici în curând. Până atunci poți [pune o întrebare pe acest site](/ro/ask), fără să spui cine ești.') WHERE page_id = 1 AND language = 'ro' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Пример** – адрес: попълнете адреса тук
+- **Пример** – часове за свободно посещение: попълнете дните и часовете тук
+- **Пример** – консултации със записан час: попълнете дните и часовете тук
+- **Пример** – телефон: попълнете номера тук
+- **Пример** – имейл: попълнете адреса тук', 'Адресът, часовете и телефонът на Xenia ще бъдат тук скоро. Дотогава можеш да [зададеш въпрос на този сайт](/bg/ask), без да казваш името си.') WHERE page_id = 1 AND language = 'bg' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Ejemplo** – dirección: completar aquí la dirección
+- **Ejemplo** – horario sin cita: completar aquí los días y las horas
+- **Ejemplo** – consultas con cita: completar aquí los días y las horas
+- **Ejemplo** – teléfono: completar aquí el número
+- **Ejemplo** – correo electrónico: completar aquí la dirección', 'La dirección, el horario y el teléfono de Xenia estarán aquí pronto. Mientras tanto puedes [hacer una pregunta en esta web](/es/ask), sin dar tu nombre.') WHERE page_id = 1 AND language = 'es' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'Fier, de GGD en het Leger des Heils werken samen in Xenia.', 'Fier (hulp bij geweld en uitbuiting), de GGD (de openbare gezondheidsdienst) en het Leger des Heils werken samen in Xenia.') WHERE page_id = 1 AND language = 'nl' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'Fier, the GGD (public health service)', 'Fier (help with violence and exploitation), the GGD (public health service)') WHERE page_id = 1 AND language = 'en' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'Fier, GGD (serviciul public de sănătate)', 'Fier (ajutor în caz de violență și exploatare), GGD (serviciul public de sănătate)') WHERE page_id = 1 AND language = 'ro' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'Fier, GGD (обществената здравна служба)', 'Fier (помощ при насилие и експлоатация), GGD (обществената здравна служба)') WHERE page_id = 1 AND language = 'bg' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'Lo llevan juntos Fier, la GGD', 'Lo llevan juntos Fier (ayuda en casos de violencia y explotación), la GGD') WHERE page_id = 1 AND language = 'es' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Voorbeeld** – telefoon Xenia: vul hier het nummer in', 'Je kunt Xenia ook [een vraag stellen op deze site](/nl/ask), zonder je naam.') WHERE page_id = 8 AND language = 'nl' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Example** – Xenia phone: fill in the number here', 'You can also [ask Xenia a question on this site](/en/ask), without your name.') WHERE page_id = 8 AND language = 'en' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Exemplu** – telefon Xenia: completați aici numărul', 'Poți să [pui o întrebare la Xenia pe acest site](/ro/ask), fără să spui cine ești.') WHERE page_id = 8 AND language = 'ro' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Пример** – телефон на Xenia: попълнете номера тук', 'Можеш да [зададеш въпрос на Xenia на този сайт](/bg/ask), без да казваш името си.') WHERE page_id = 8 AND language = 'bg' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '- **Ejemplo** – teléfono de Xenia: completar aquí el número', 'También puedes [hacer una pregunta a Xenia en esta web](/es/ask), sin dar tu nombre.') WHERE page_id = 8 AND language = 'es' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'De GGD kan je daarbij helpen.', 'De GGD (de openbare gezondheidsdienst) kan je daarbij helpen.') WHERE page_id = 2 AND language = 'nl' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'bij de GGD een **gratis** soa-test', 'bij de GGD (de openbare gezondheidsdienst) een **gratis** soa-test') WHERE page_id = 21 AND language = 'nl' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'at the GGD **for free**', 'at the GGD (public health service) **for free**') WHERE page_id = 21 AND language = 'en' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'via de GGD. Daar', 'via de GGD (de openbare gezondheidsdienst). Daar') WHERE page_id = 22 AND language = 'nl' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'through the GGD. There', 'through the GGD (public health service). There') WHERE page_id = 22 AND language = 'en' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'met Xenia en met Fier.', 'met Xenia en met Fier (hulp bij geweld en uitbuiting).') WHERE page_id = 7 AND language = 'nl' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'to Xenia and to Fier in confidence.', 'to Xenia and to Fier (help with violence and exploitation) in confidence.') WHERE page_id = 7 AND language = 'en' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'cu Xenia și cu Fier.', 'cu Xenia și cu Fier (ajutor în caz de violență și exploatare).') WHERE page_id = 7 AND language = 'ro' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'с Xenia и с Fier.', 'с Xenia и с Fier (помощ при насилие и експлоатация).') WHERE page_id = 7 AND language = 'bg' AND updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, 'con Xenia y con Fier.', 'con Xenia y con Fier (ayuda en casos de violencia y explotación).') WHERE page_id = 7 AND language = 'es' AND updated_by = 'demo';
 
 -- Municipalities: Heerenveen (6) and Leeuwarden (7) become examples, but only while staff have
 -- not touched them (no licensing desk, never edited); their notes only while they are examples.

@@ -155,7 +155,8 @@ public class InfoEditing {
     @Transactional
     public long create(SignedIn member, String slug, Long parentId, String pictogram, InfoPage.Kind kind) {
         String clean = slug == null ? "" : slug.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!clean.matches("[a-z0-9]+(-[a-z0-9]+)*") || clean.length() > 80 || RESERVED.contains(clean)) {
+        if (!clean.matches("[a-z0-9]+(-[a-z0-9]+)*") || clean.length() > 80 || RESERVED.contains(clean)
+                || InfoPage.isAddress(clean)) {
             throw new InfoException(InfoException.Problem.SLUG_INVALID);
         }
         if (!em.createNamedQuery(InfoPage.BY_SLUG, InfoPage.class).setParameter("slug", clean).getResultList()

@@ -37,6 +37,11 @@ public class InfoPages {
 
     static final Duration FRESHNESS = Duration.ofSeconds(60);
     private static final int SNIPPET = 160;
+    /** A link on this site to an information page by its slug: {@code href="/ro/info/health"} (a fragment may follow). */
+    private static final java.util.regex.Pattern OLD_LINK = java.util.regex.Pattern
+            .compile("href=\"(/(?:[^\"/]+/)*[a-z]{2}/info/)([a-z0-9]+(?:-[a-z0-9]+)*)([\"#])");
+    /** The most characters of a page's first lines used as its description for search results. */
+    private static final int DESCRIPTION = 155;
 
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
@@ -54,22 +59,23 @@ public class InfoPages {
 
     private volatile Snapshot snapshot;
 
-    /** A link to a page, titled in the language it will be shown in. */
-    public record Link(String slug, String title, String language) {
+    /** A link to a page (its neutral address), titled in the language it will be shown in. */
+    public record Link(String slug, String address, String title, String language) {
     }
 
     /** A topic tile: the page's link and the name of its pictogram (drawn for the project). */
-    public record Tile(String slug, String title, String language, String pictogram) {
+    public record Tile(String slug, String address, String title, String language, String pictogram) {
     }
 
     /** A page as shown. */
-    public record Page(String slug, String title, String html, String language, String requestedLanguage,
+    public record Page(String slug, String address, String title, String description, String html, String language,
+            String requestedLanguage,
             boolean fallback, boolean outdated, LocalDate lastChecked, InfoPage.Kind kind, Link parent,
             List<Link> related) {
     }
 
     /** A search hit. */
-    public record Hit(String slug, String title, String snippet) {
+    public record Hit(String slug, String address, String title, String snippet) {
     }
 
     /** A municipality as shown: its note in the reader's language (or a fallback), pilot yes/no/unknown. */
@@ -92,21 +98,40 @@ public class InfoPages {
         Snapshot current = current();
         return current.pages().stream().filter(InfoPage::isTopic)
                 .flatMap(page -> shown(current, page.getId(), language)
-                        .map(rendered -> new Tile(page.getSlug(), rendered.translation().getTitle(),
+                        .map(rendered -> new Tile(page.getSlug(), page.getAddress(), rendered.translation().getTitle(),
                                 rendered.translation().getLanguage(), page.getPictogram()))
                         .stream())
                 .toList();
     }
 
-    /** A page by its address, in the reader's language or a marked fallback; empty if none is published. */
+    /**
+     * A page by its neutral address ({@code p7}), in the reader's language or a marked fallback; empty if
+     * there is no such page or none of it is published.
+     */
     @Transactional
-    public Optional<Page> page(String slug, String language) {
-        Snapshot current = current();
-        Optional<InfoPage> found = current.pages().stream().filter(page -> page.getSlug().equals(slug)).findFirst();
-        if (found.isEmpty()) {
+    public Optional<Page> page(String address, String language) {
+        Long id = InfoPage.idOf(address);
+        if (id == null) {
             return Optional.empty();
         }
-        InfoPage page = found.get();
+        Snapshot current = current();
+        return current.pages().stream().filter(page -> page.getId().equals(id)).findFirst()
+                .flatMap(page -> page(current, page, language));
+    }
+
+    /**
+     * The neutral address of the page that used to be reached by this slug (its old, telling address),
+     * if the page exists and has something published; for the permanent redirect from the old address.
+     */
+    @Transactional
+    public Optional<String> addressOfSlug(String slug) {
+        Snapshot current = current();
+        return current.pages().stream().filter(page -> page.getSlug().equals(slug)).findFirst()
+                .filter(page -> !current.published().getOrDefault(page.getId(), Map.of()).isEmpty())
+                .map(InfoPage::getAddress);
+    }
+
+    private Optional<Page> page(Snapshot current, InfoPage page, String language) {
         return shown(current, page.getId(), language).map(rendered -> {
             InfoTranslation translation = rendered.translation();
             Link parent = page.isTopic()
@@ -117,7 +142,9 @@ public class InfoPages {
             List<Link> related = current.pages().stream()
                     .filter(other -> family.equals(other.getParentId()) && !other.getId().equals(page.getId()))
                     .flatMap(other -> link(current, other, language).stream()).toList();
-            return new Page(page.getSlug(), translation.getTitle(), rendered.html(), translation.getLanguage(),
+            return new Page(page.getSlug(), page.getAddress(), translation.getTitle(),
+                    TextSearch.snippet(rendered.plain(), List.of(), DESCRIPTION), rendered.html(),
+                    translation.getLanguage(),
                     language, !translation.getLanguage().equals(language), isOutdated(current, translation),
                     translation.getLastChecked(), page.getKind(), parent, related);
         });
@@ -141,7 +168,7 @@ public class InfoPages {
             }
             int score = TextSearch.score(terms, rendered.foldedTitle(), rendered.foldedBody());
             if (score > 0) {
-                scored.add(new Scored(new Hit(page.getSlug(), rendered.translation().getTitle(),
+                scored.add(new Scored(new Hit(page.getSlug(), page.getAddress(), rendered.translation().getTitle(),
                         TextSearch.snippet(rendered.plain(), terms, SNIPPET)), score, page.getPosition()));
             }
         }
@@ -153,7 +180,7 @@ public class InfoPages {
     @Transactional
     public List<Page> all(String language) {
         Snapshot current = current();
-        return current.pages().stream().flatMap(page -> page(page.getSlug(), language).stream()).toList();
+        return current.pages().stream().flatMap(page -> page(current, page, language).stream()).toList();
     }
 
     /** The municipalities with staff's facts, notes in the reader's language or a fallback. */
@@ -176,7 +203,7 @@ public class InfoPages {
     }
 
     private Optional<Link> link(Snapshot current, InfoPage page, String language) {
-        return shown(current, page.getId(), language).map(rendered -> new Link(page.getSlug(),
+        return shown(current, page.getId(), language).map(rendered -> new Link(page.getSlug(), page.getAddress(),
                 rendered.translation().getTitle(), rendered.translation().getLanguage()));
     }
 
@@ -208,8 +235,26 @@ public class InfoPages {
         return current;
     }
 
+    /**
+     * Links staff wrote to a page's old address ({@code /ro/info/health}) point to its neutral one
+     * ({@code /ro/info/p2}), so not even the redirect puts the subject in the reader's history.
+     */
+    static String neutralLinks(String html, Map<String, String> addresses) {
+        java.util.regex.Matcher matcher = OLD_LINK.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String address = addresses.get(matcher.group(2));
+            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    address == null ? matcher.group() : "href=\"" + matcher.group(1) + address + matcher.group(3)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
     private Snapshot read(Instant now) {
         List<InfoPage> pages = em.createNamedQuery(InfoPage.ALL, InfoPage.class).getResultList();
+        Map<String, String> addresses = pages.stream()
+                .collect(Collectors.toMap(InfoPage::getSlug, InfoPage::getAddress, (first, second) -> first));
         List<InfoTranslation> translations = em.createNamedQuery(InfoTranslation.ALL, InfoTranslation.class)
                 .getResultList();
         Map<Long, Map<String, Rendered>> published = new HashMap<>();
@@ -222,7 +267,8 @@ public class InfoPages {
                 String plain = Markdown.toPlainText(translation.getBody());
                 published.computeIfAbsent(translation.getPageId(), id -> new HashMap<>()).put(
                         translation.getLanguage(),
-                        new Rendered(translation, Markdown.toSafeHtml(translation.getBody()), plain,
+                        new Rendered(translation, neutralLinks(Markdown.toSafeHtml(translation.getBody()), addresses),
+                                plain,
                                 TextSearch.fold(translation.getTitle()), TextSearch.fold(plain)));
             }
         }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import nl.xenia.portal.info.entity.InfoPage;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.operations.boundary.ApiProblem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,8 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code GET /api/v1/pages?lang=} and {@code GET /api/v1/pages/{slug}?lang=}: the published
- * information pages, in the asked language or a stated fallback (English, then Dutch).
+ * {@code GET /api/v1/pages?lang=} and {@code GET /api/v1/pages/{slug or address}?lang=}: the published
+ * information pages, in the asked language or a stated fallback (English, then Dutch). Each page names
+ * its neutral public address ({@code p7}, as in {@code /ro/info/p7}); links to pages should use it.
  */
 @Path("v1/pages")
 @Tag(name = "information")
@@ -37,12 +39,14 @@ public class PagesResource {
     Languages languages;
 
     /** A page in the list. */
-    public record Summary(String slug, String title, String language, boolean fallback, boolean outdated,
+    public record Summary(String slug, String address, String title, String language, boolean fallback,
+            boolean outdated,
             LocalDate lastChecked, String topic) {
     }
 
     /** A whole page: its HTML is already cleaned (an allow-list of plain elements, no scripts or styles). */
-    public record Full(String slug, String title, String language, String requestedLanguage, boolean fallback,
+    public record Full(String slug, String address, String title, String language, String requestedLanguage,
+            boolean fallback,
             boolean outdated, LocalDate lastChecked, String html, String topic, List<InfoPages.Link> related) {
     }
 
@@ -56,7 +60,8 @@ public class PagesResource {
             return refused;
         }
         return Response.ok(pages.all(lang).stream()
-                .map(page -> new Summary(page.slug(), page.title(), page.language(), page.fallback(), page.outdated(),
+                .map(page -> new Summary(page.slug(), page.address(), page.title(), page.language(), page.fallback(),
+                        page.outdated(),
                         page.lastChecked(), page.parent() == null ? null : page.parent().slug()))
                 .toList()).build();
     }
@@ -78,10 +83,13 @@ public class PagesResource {
         if (refused != null) {
             return refused;
         }
-        return pages.page(slug, lang)
-                .map(page -> Response.ok(new Full(page.slug(), page.title(), page.language(), page.requestedLanguage(),
-                        page.fallback(), page.outdated(), page.lastChecked(), page.html(),
-                        page.parent() == null ? null : page.parent().slug(), page.related())).build())
+        String address = InfoPage.isAddress(slug) ? slug : pages.addressOfSlug(slug).orElse(null);
+        return pages.page(address, lang)
+                .map(page -> Response.ok(
+                        new Full(page.slug(), page.address(), page.title(), page.language(), page.requestedLanguage(),
+                                page.fallback(), page.outdated(), page.lastChecked(), page.html(),
+                                page.parent() == null ? null : page.parent().slug(), page.related()))
+                        .build())
                 .orElseGet(() -> new ApiProblem("not-found", "There is no published page at this address.")
                         .response(Response.Status.NOT_FOUND));
     }

@@ -14,8 +14,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An information page, in no language yet: its address (slug), where it sits (a topic when it has
- * no parent, shown as a tile with a pictogram), its place among its siblings and its kind.
+ * An information page, in no language yet: its name for staff (slug, also its old address), its
+ * neutral public address ({@link #getAddress()}, which tells nothing of its subject), where it sits (a
+ * topic when it has no parent, shown as a tile with a pictogram), its place among its siblings and its kind.
  */
 @Entity
 @Table(name = "info_page")
@@ -25,6 +26,8 @@ public class InfoPage {
 
     public static final String ALL = "InfoPage.all";
     public static final String BY_SLUG = "InfoPage.bySlug";
+    /** The shape of a neutral address: {@code p} and the page's number. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("p([1-9][0-9]{0,17})");
 
     /** What a page shows besides its text. */
     public enum Kind {
@@ -76,6 +79,31 @@ public class InfoPage {
 
     public Long getId() {
         return id;
+    }
+
+    /**
+     * The page's public address ({@code p7} in {@code /ro/info/p7}): derived from its id, so stable for
+     * as long as the page exists, and free of words that would tell someone reading the phone's history
+     * what the reader looked up.
+     */
+    public String getAddress() {
+        return address(id);
+    }
+
+    /** The neutral address of the page with this id. */
+    public static String address(long id) {
+        return "p" + id;
+    }
+
+    /** The page id a neutral address names, or null if the text is not a neutral address. */
+    public static Long idOf(String address) {
+        java.util.regex.Matcher matcher = address == null ? null : ADDRESS.matcher(address);
+        return matcher != null && matcher.matches() ? Long.valueOf(matcher.group(1)) : null;
+    }
+
+    /** Whether a text has the shape of a neutral address (so a slug must never have it). */
+    public static boolean isAddress(String text) {
+        return idOf(text) != null;
     }
 
     public String getSlug() {

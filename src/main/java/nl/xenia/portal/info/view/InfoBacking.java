@@ -1,23 +1,27 @@
 package nl.xenia.portal.info.view;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import nl.xenia.portal.info.boundary.InfoPages;
 import nl.xenia.portal.info.control.TextSearch;
+import nl.xenia.portal.info.entity.InfoPage;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
 
 /**
- * The public information pages: the topic tiles ({@code /{lang}/info}), one page
- * ({@code /{lang}/info/{slug}}) and search ({@code /{lang}/info/search}, a POST so the words never
+ * The public information pages: the topic tiles ({@code /{lang}/info}), one page by its neutral
+ * address ({@code /{lang}/info/p7}; the old telling address {@code /{lang}/info/{slug}} answers with a
+ * permanent redirect to it) and search ({@code /{lang}/info/search}, a POST so the words never
  * land in the browser's history).
  */
 @Named("info")
@@ -39,13 +43,27 @@ public class InfoBacking {
     private InfoPages.Page page;
     private List<InfoPages.Hit> hits;
 
-    /** The item view's action: the page named by the address, or the 404 page. */
+    /**
+     * The item view's action: the page named by the neutral address, a permanent redirect from a page's
+     * old slug address to its neutral one, or the 404 page.
+     */
     public void loadPage() {
-        Object slug = request.getAttribute(RequestLanguage.ITEM_ATTRIBUTE);
-        page = slug instanceof String name ? pages.page(name, messages.getLang()).orElse(null) : null;
-        if (page == null) {
-            NotFound.answer();
+        Object item = request.getAttribute(RequestLanguage.ITEM_ATTRIBUTE);
+        String name = item instanceof String text ? text : null;
+        page = name == null ? null : pages.page(name, messages.getLang()).orElse(null);
+        if (page != null) {
+            return;
         }
+        String moved = name == null || InfoPage.isAddress(name) ? null : pages.addressOfSlug(name).orElse(null);
+        if (moved != null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", href(moved));
+            context.responseComplete();
+            return;
+        }
+        NotFound.answer();
     }
 
     public List<InfoPages.Tile> getTiles() {
@@ -65,9 +83,26 @@ public class InfoBacking {
                         .format(page.lastChecked());
     }
 
-    /** The notice above a page shown in another language than the reader's. */
+    /** The notice above a page shown in another language than the reader's, naming it the reader's way. */
     public String getFallbackNotice() {
-        return messages.format("info.page.fallback", "shown", endonym(page.language()));
+        return messages.format("info.page.fallback", "shown", languageName(page.language()));
+    }
+
+    /**
+     * The mark on a link to a page that opens in another language than the reader's ("în engleză"), or
+     * null when it opens in the reader's language.
+     */
+    public String otherLanguage(String code) {
+        return code == null || code.equals(messages.getLang())
+                ? null
+                : messages.format("info.page.language.other", "language", languageName(code));
+    }
+
+    /** The name of a language in the reader's language, as the reader's language writes it ("engleză"). */
+    public String languageName(String code) {
+        Locale reader = Locale.forLanguageTag(messages.getLang());
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
+        return name.isEmpty() || name.equals(code) ? endonym(code) : name;
     }
 
     /** The name of a language in that language (for lang attributes and notices). */
@@ -102,8 +137,8 @@ public class InfoBacking {
         return request.getContextPath() + "/" + messages.getLang() + "/info/search";
     }
 
-    /** The link to a page in the reader's language (its text may be a fallback). */
-    public String href(String slug) {
-        return request.getContextPath() + "/" + messages.getLang() + "/info/" + slug;
+    /** The link to a page by its neutral address, in the reader's language (its text may be a fallback). */
+    public String href(String address) {
+        return request.getContextPath() + "/" + messages.getLang() + "/info/" + address;
     }
 }

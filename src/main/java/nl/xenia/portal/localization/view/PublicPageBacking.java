@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
+import nl.xenia.portal.localization.boundary.Translated;
 import nl.xenia.portal.localization.control.PublicPaths;
 import nl.xenia.portal.operations.boundary.PublicPageCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,6 +51,24 @@ public class PublicPageBacking {
 
     public boolean isErrorPage() {
         return getPage() == null;
+    }
+
+    /** The pages with a description of their own, by page path: the bundle key {@code <page_path>.description}. */
+    private static final Map<String, String> DESCRIBED = Map.of("ask", "ask.description", "inbox",
+            "inbox.description", "info", "info.description", "info/search", "info.search.description");
+    private static final String SITE_DESCRIPTION = "general.site.description";
+    /** The description keys, so the bundle test checks them in every language. */
+    static final Translated DESCRIPTIONS = () -> java.util.stream.Stream
+            .concat(java.util.stream.Stream.of(SITE_DESCRIPTION), DESCRIBED.values().stream()).sorted().toList();
+
+    /**
+     * The page's short description for search results, in its language: its own (see
+     * {@link #DESCRIBED}), else the site's, which also describes the home page. A page may put its own
+     * markup in the template's {@code description} slot instead (an information page uses its first lines).
+     */
+    public String getDescription() {
+        String page = getPage();
+        return messages.get(page == null ? SITE_DESCRIPTION : DESCRIBED.getOrDefault(page, SITE_DESCRIPTION));
     }
 
     public String getCanonical() {

@@ -66,14 +66,14 @@ class InfoEditingIT {
 
             editing.save(writer, id, "nl", "Proef", "Eerste **versie**.", LocalDate.of(2026, 11, 20), false);
             assertEquals(InfoEditing.State.DRAFT, state(writer, id, "nl"));
-            assertTrue(readers.page("proef-pagina", "nl").isEmpty(), "expected a draft hidden from readers");
+            assertTrue(readers.page(InfoPage.address(id), "nl").isEmpty(), "expected a draft hidden from readers");
 
             editing.save(writer, id, "nl", "Proef", "Eerste **versie**.", LocalDate.of(2026, 11, 20), true);
             editing.save(writer, id, "ro", "Probă", "Prima versiune.", LocalDate.of(2026, 11, 21), true);
             assertEquals(InfoEditing.State.CURRENT, state(writer, id, "ro"), "expected the translation current");
-            InfoPages.Page romanian = readers.page("proef-pagina", "ro").orElseThrow();
+            InfoPages.Page romanian = readers.page(InfoPage.address(id), "ro").orElseThrow();
             assertFalse(romanian.outdated() || romanian.fallback(), "expected a current Romanian page");
-            assertTrue(readers.page("proef-pagina", "bg").orElseThrow().fallback(),
+            assertTrue(readers.page(InfoPage.address(id), "bg").orElseThrow().fallback(),
                     "expected Bulgarian readers to get a marked fallback");
             assertTrue(readers.topics("ro").stream().anyMatch(tile -> tile.slug().equals("proef-pagina")),
                     "expected the new topic as a tile");
@@ -81,7 +81,7 @@ class InfoEditingIT {
             editing.save(writer, id, "nl", "Proef", "Tweede versie.", LocalDate.of(2026, 11, 22), true);
             assertEquals(InfoEditing.State.OUTDATED, state(writer, id, "ro"),
                     "expected the translation outdated once the source changed");
-            assertTrue(readers.page("proef-pagina", "ro").orElseThrow().outdated(),
+            assertTrue(readers.page(InfoPage.address(id), "ro").orElseThrow().outdated(),
                     "expected readers told the translation is outdated");
             InfoEditing.Draft draft = editing.draft(writer, id, "ro").orElseThrow();
             assertEquals("Tweede versie.", draft.sourceBody(), "expected the editor to show the current source");
@@ -136,6 +136,8 @@ class InfoEditingIT {
                     null, null, null)));
             assertEquals(InfoException.Problem.SLUG_INVALID, problem(() -> editing.create(writer, "search", null,
                     null, null)), "expected the search page's address reserved");
+            assertEquals(InfoException.Problem.SLUG_INVALID, problem(() -> editing.create(writer, "p12", null,
+                    null, null)), "expected a slug shaped like a neutral address refused, so it cannot hide a page");
             assertEquals(InfoException.Problem.SLUG_TAKEN, problem(() -> editing.create(writer, "health", null, null,
                     null)));
             long id = editing.create(writer, "lang-genoeg", null, null, null);

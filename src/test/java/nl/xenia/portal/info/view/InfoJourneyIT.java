@@ -37,8 +37,9 @@ class InfoJourneyIT {
                 assertEquals(List.of(), browser.accessibilityViolations(), "expected no violation on the tiles");
             }
 
-            driver.findElement(By.cssSelector(".tiles a[href$='/ro/info/health']")).click();
-            wait.until(ExpectedConditions.urlToBe(Portal.BASE + "/ro/info/health"));
+            driver.findElement(By.cssSelector(".tiles a[href$='/ro/info/" + DemoPages.address("health") + "']"))
+                    .click();
+            wait.until(ExpectedConditions.urlToBe(Portal.BASE + "/ro/info/" + DemoPages.address("health")));
             assertEquals("Sănătate", driver.findElement(By.tagName("h1")).getText(), "expected the Romanian page");
             assertTrue(driver.findElements(By.id("fallback-notice")).isEmpty(), "expected no fallback notice");
             browser.screenshot("info-health-ro");
@@ -50,15 +51,15 @@ class InfoJourneyIT {
             driver.findElement(By.cssSelector("form.search button")).click();
             wait.until(ExpectedConditions.urlToBe(Portal.BASE + "/ro/info/search"));
             assertTrue(driver.findElements(By.cssSelector(".hits a")).stream()
-                    .anyMatch(hit -> hit.getAttribute("href").endsWith("/ro/info/health")),
+                    .anyMatch(hit -> hit.getAttribute("href").endsWith("/ro/info/" + DemoPages.address("health"))),
                     "expected the search to find the health page, accents and case ignored");
             browser.screenshot("info-search-ro");
 
             driver.get(Portal.BASE + "/ro/info");
-            driver.findElement(By.cssSelector(".tiles a[href$='/ro/info/rules']")).click();
-            wait.until(ExpectedConditions.urlToBe(Portal.BASE + "/ro/info/rules"));
-            assertTrue(driver.findElement(By.id("fallback-notice")).getText().contains("English"),
-                    "expected the notice that the page is shown in English");
+            driver.findElement(By.cssSelector(".tiles a[href$='/ro/info/" + DemoPages.address("rules") + "']")).click();
+            wait.until(ExpectedConditions.urlToBe(Portal.BASE + "/ro/info/" + DemoPages.address("rules")));
+            assertTrue(driver.findElement(By.id("fallback-notice")).getText().contains("engleză"),
+                    "expected the notice that the page is shown in English, named in Romanian");
             assertTrue(driver.findElements(By.cssSelector(".municipalities th[scope=row]")).stream()
                     .anyMatch(name -> name.getText().equals("Leeuwarden")), "expected Leeuwarden in the list");
             assertTrue(driver.findElement(By.cssSelector(".municipalities")).getText()
