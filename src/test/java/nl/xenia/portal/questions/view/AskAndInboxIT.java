@@ -267,6 +267,12 @@ class AskAndInboxIT {
                 fields("token", token, "topic", "MONEY", "question", "   ", "mail", "cineva@example.invalid")));
         assertEquals(Bundles.text("ro", "QuestionException.Problem.EMPTY"), empty.getElementById("error").text());
         assertEquals("cineva@example.invalid", empty.getElementById("mail").attr("value"), "expected the mail kept");
+        assertEquals("true", empty.getElementById("question").attr("aria-invalid"), "expected the question marked");
+        assertEquals("question-hint error", empty.getElementById("question").attr("aria-describedby"),
+                "expected the error read with the question field");
+        assertEquals("false", empty.getElementById("mail").attr("aria-invalid"), "expected the mail not marked");
+        assertEquals("#question", empty.selectFirst("#error a").attr("href"),
+                "expected the error to link to its field, without JavaScript too");
         assertEquals("MONEY", empty.selectFirst("#topic option[selected]").attr("value"), "expected the topic kept");
 
         String tooLong = "ă".repeat(4001);
@@ -286,6 +292,8 @@ class AskAndInboxIT {
 
         Document wrong = Portal.html(Portal.postForm("/ro/inbox", fields("code", "AAAA-BBBB-CCCC-DDDD")));
         assertEquals(Bundles.text("ro", "inbox.message.error.wrong"), wrong.getElementById("error").text());
+        assertEquals("true", wrong.getElementById("code").attr("aria-invalid"), "expected the code field marked");
+        assertEquals("code-hint error", wrong.getElementById("code").attr("aria-describedby"));
     }
 
     @Test

@@ -41,6 +41,16 @@ final class AskJourney {
                 browser.screenshot("ask-ro");
                 if (javascript) {
                     focusIsVisibleOnEveryControl(driver, "ask");
+                    WebElement question = driver.findElement(By.id("question"));
+                    WebElement live = driver.findElement(By.id("question-count-live"));
+                    assertEquals("", live.getAttribute("textContent"), "expected nothing said while typing freely");
+                    String typed = question.getAttribute("value");
+                    driver.executeScript("arguments[0].value += 'x'.repeat(3600);"
+                            + " arguments[0].dispatchEvent(new Event('input'));", question);
+                    assertTrue(live.getAttribute("textContent").endsWith("/ 4000"),
+                            "expected the count said once fewer than 500 characters are left");
+                    driver.executeScript("arguments[0].value = arguments[1];"
+                            + " arguments[0].dispatchEvent(new Event('input'));", question, typed);
                     assertTrue(driver.findElement(By.id("question-count")).getText().endsWith("/ 4000"),
                             "expected the live character count with JavaScript");
                     assertEquals(List.of(), browser.accessibilityViolations(), "expected no violation on the ask page");
@@ -52,6 +62,8 @@ final class AskJourney {
                 assertEquals(Bundles.text("ro", "inbox.message.info.lost") + " "
                         + Bundles.text("ro", "inbox.message.info.ask_again"),
                         driver.findElement(By.id("lost-code")).getText(), "expected the lost-code line on the receipt");
+                assertTrue(driver.findElement(By.cssSelector("#lost-code a")).getRect().getHeight() >= 44,
+                        "expected the ask-again link at least 44 pixels high, for a finger");
                 assertTrue(driver.findElement(By.id("receipt-warning")).isDisplayed(),
                         "expected the warning against screenshots on the receipt");
                 driver.findElement(By.id("saved")).click();
@@ -71,6 +83,8 @@ final class AskJourney {
                     assertTrue(driver.findElement(By.id("lost-code")).isDisplayed(),
                             "expected the lost-code line with the wrong-code answer");
                     browser.screenshot("inbox-wrong-ro");
+                    assertEquals("code", driver.switchTo().activeElement().getAttribute("id"),
+                            "expected the focus on the field in error");
                 }
                 driver.findElement(By.id("code")).clear();
                 driver.findElement(By.id("code")).sendKeys(code.toLowerCase());
@@ -156,6 +170,9 @@ final class AskJourney {
                 "main select, main textarea, main input:not([type=hidden]), main button"));
         assertFalse(controls.isEmpty(), "expected controls on the " + page + " page");
         WebElement skip = driver.findElement(By.cssSelector(".skip"));
+        driver.executeScript("document.documentElement.style.zoom = '2';");
+        assertTrue(skip.getRect().getHeight() <= 2, "expected the skip link hidden at 200 % zoom until focused");
+        driver.executeScript("document.documentElement.style.zoom = '';");
         assertTrue(skip.getRect().getHeight() <= 1, "expected the skip link hidden until focused");
         java.util.Map<WebElement, String> focused = new java.util.HashMap<>();
         // the keyboard starts again from the top of the page
