@@ -42,6 +42,7 @@ import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.Installation;
+import nl.xenia.portal.testing.Leaks;
 import nl.xenia.portal.testing.MovableClock;
 import nl.xenia.portal.testing.Office;
 import nl.xenia.portal.testing.Portal;
@@ -139,7 +140,7 @@ class AskAndInboxIT {
     @Test
     @Order(2)
     @RunAsClient
-    void askReadReplyAndDeleteWithTheCodeAlone() {
+    void askReadReplyAndDeleteWithTheCodeAlone() throws Exception {
         HttpResponse<String> form = Portal.get("/ro/ask");
         assertEquals(200, form.statusCode());
         noCookie(form);
@@ -237,7 +238,8 @@ class AskAndInboxIT {
      * The redirect after an inbox post: 303 to the inbox with an opaque one-time token (nothing of
      * the code in it), whose GET shows the page once; the same address again shows only the code form.
      */
-    private static HttpResponse<String> viewAfterPost(HttpResponse<String> posted, String code) {
+    private static HttpResponse<String> viewAfterPost(HttpResponse<String> posted, String code)
+            throws java.io.IOException {
         assertEquals(303, posted.statusCode(), "expected a redirect after the post, so Back never posts again");
         noCookie(posted);
         String location = posted.headers().firstValue("Location").orElseThrow();
@@ -255,6 +257,9 @@ class AskAndInboxIT {
                 "expected the token to work once");
         assertTrue(again.select(".thread").isEmpty() && again.getElementById("deleted") == null,
                 "expected nothing shown by a used token");
+        String token = location.substring(location.indexOf('=') + 1);
+        assertEquals(List.of(), Leaks.filesContaining(Portal.serverDir().resolve("logs"), token),
+                "expected the token in no file under logs/ (the access log has paths without their query)");
         return shown;
     }
 
