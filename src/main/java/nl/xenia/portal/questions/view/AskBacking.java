@@ -53,6 +53,7 @@ public class AskBacking {
     private String error;
     private String code;
     private String formToken;
+    private String errorField;
 
     /** The view action: handles a posted step, or prepares a fresh form. */
     public void handle() {
@@ -78,6 +79,11 @@ public class AskBacking {
                     request.getParameter("mail"), formToken);
             state = State.RECEIPT;
         } catch (QuestionException refused) {
+            errorField = switch (refused.getProblem()) {
+                case EMPTY, LONG, CHARACTERS -> "question";
+                case MAIL -> "mail";
+                default -> null;
+            };
             error = messages.format("QuestionException.Problem." + refused.getProblem().name(),
                     "max", Questions.MAX_TEXT);
         }
@@ -91,9 +97,28 @@ public class AskBacking {
         return error;
     }
 
+    /** The form field the error is about ({@code question}, {@code mail}), or null for the form as a whole. */
+    public String getErrorField() {
+        return errorField;
+    }
+
     /** The receipt code, shown once (and again only if the "written down" box was not ticked). */
     public String getCode() {
         return code;
+    }
+
+    /**
+     * The receipt's "come back to the page …" sentence in three parts: before the inbox's name, the
+     * name (shown as a link to the inbox), and after it; the name is added at the end when the
+     * sentence does not hold it.
+     */
+    public List<String> getWhere() {
+        String where = messages.get("ask.receipt.where");
+        String inbox = messages.get("inbox.title");
+        int at = where.indexOf(inbox);
+        return at < 0
+                ? List.of(where + " ", inbox, "")
+                : List.of(where.substring(0, at), inbox, where.substring(at + inbox.length()));
     }
 
     public String getFormToken() {

@@ -1,9 +1,11 @@
 package nl.xenia.portal.questions.view;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
@@ -16,6 +18,9 @@ import nl.xenia.portal.questions.boundary.Questions;
  * {@code /{lang}/inbox}: the code (always in the POST body, never in an address) opens the thread;
  * the person reads, replies and can delete it all. Wrong codes are slowed down, then refused, by
  * {@link Questions}; this page only says so, keeping what was typed (cut to the fields' lengths).
+ * A post that opened, answered or deleted is answered with a 303 to {@code ?view=} and a one-time
+ * token of {@link InboxViews} (never the code), so Back and reload never ask to send the form again,
+ * and a used or expired token shows the code form.
  */
 @Named("inbox")
 @RequestScoped
@@ -44,6 +49,9 @@ public class InboxBacking {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    InboxViews views;
+
     private State state = State.CODE;
     private String error;
     private String notice;
@@ -51,12 +59,62 @@ public class InboxBacking {
     private String typedReply = "";
     private Questions.PersonThread thread;
     private Client client;
+    private String noticeKey;
+    private String errorKey;
 
     /** The view action: a posted code opens the thread, then a reply or the deletion is carried out. */
     public void handle() {
         if (!"POST".equals(request.getMethod())) {
+            String token = request.getParameter("view");
+            if (token != null) {
+                views.redeem(token).ifPresentOrElse(this::show,
+                        () -> notice = messages.get("inbox.message.info.expired"));
+            }
             return;
         }
+        posted();
+        // a refused reply stays a plain answer to the post: what was typed is given back in it
+        boolean settled = state == State.DELETED || state == State.THREAD && (error == null || errorKey != null);
+        if (settled) {
+            views.hold(code, state == State.DELETED, noticeKey, errorKey).ifPresent(this::seeOther);
+        }
+    }
+
+    /** The page a one-time token holds: the thread read again with its code, or the deletion. */
+    private void show(InboxViews.View view) {
+        if (view.deleted()) {
+            state = State.DELETED;
+            return;
+        }
+        code = view.code();
+        client = clients.of(request);
+        try {
+            Optional<Questions.PersonThread> found = questions.read(client, code);
+            if (found.isEmpty()) {
+                code = null;
+                error = messages.get("inbox.message.error.wrong");
+                return;
+            }
+            thread = found.get();
+            state = State.THREAD;
+            notice = view.notice() == null ? null : messages.get(view.notice());
+            errorKey = view.error();
+            error = errorKey == null ? null : messages.get(errorKey);
+        } catch (QuestionException limited) {
+            code = null;
+            error = messages.get("QuestionException.Problem." + limited.getProblem().name());
+        }
+    }
+
+    private void seeOther(String token) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/" + messages.getLang() + "/inbox?view=" + token);
+        context.responseComplete();
+    }
+
+    private void posted() {
         code = request.getParameter("code");
         client = clients.of(request);
         Optional<Questions.PersonThread> found;
@@ -85,7 +143,8 @@ public class InboxBacking {
     private void reply() {
         try {
             questions.reply(client, code, request.getParameter("reply"));
-            notice = messages.get("inbox.message.replied");
+            noticeKey = "inbox.message.replied";
+            notice = messages.get(noticeKey);
             thread = questions.read(client, code).orElseThrow();
         } catch (QuestionException refused) {
             typedReply = AskBacking.cut(request.getParameter("reply"), Questions.MAX_TEXT);
@@ -96,7 +155,8 @@ public class InboxBacking {
 
     private void delete() {
         if (request.getParameter("confirm") == null) {
-            error = messages.get("inbox.message.error.confirm");
+            errorKey = "inbox.message.error.confirm";
+            error = messages.get(errorKey);
             return;
         }
         questions.delete(client, code);
@@ -111,6 +171,20 @@ public class InboxBacking {
 
     public String getError() {
         return error;
+    }
+
+    /**
+     * The field the error is about: the code for a code that opens nothing (or a guess limit), the
+     * reply for a refused reply, the box for an unconfirmed deletion; null without an error.
+     */
+    public String getErrorField() {
+        if (error == null) {
+            return null;
+        }
+        if (state == State.CODE) {
+            return "code";
+        }
+        return "inbox.message.error.confirm".equals(errorKey) ? "confirm" : state == State.THREAD ? "reply" : null;
     }
 
     public String getNotice() {

@@ -42,6 +42,7 @@ import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.Installation;
+import nl.xenia.portal.testing.Leaks;
 import nl.xenia.portal.testing.MovableClock;
 import nl.xenia.portal.testing.Office;
 import nl.xenia.portal.testing.Portal;
@@ -139,7 +140,7 @@ class AskAndInboxIT {
     @Test
     @Order(2)
     @RunAsClient
-    void askReadReplyAndDeleteWithTheCodeAlone() {
+    void askReadReplyAndDeleteWithTheCodeAlone() throws Exception {
         HttpResponse<String> form = Portal.get("/ro/ask");
         assertEquals(200, form.statusCode());
         noCookie(form);
@@ -169,24 +170,97 @@ class AskAndInboxIT {
         String loose = code.toLowerCase().replace("-", " ").replace('0', 'o');
         HttpResponse<String> opened = Portal.postForm("/ro/inbox", fields("code", loose));
         noCookie(opened);
-        Document thread = Portal.html(opened);
+        Document thread = Portal.html(viewAfterPost(opened, code));
         assertEquals(List.of(QUESTION), thread.select(".thread .text").eachText(), "expected the question back");
         assertNotNull(thread.getElementById("waiting"), "expected the note that Xenia has not answered yet");
-        assertFalse(opened.uri().toString().contains(code) || opened.uri().toString().contains("code="),
-                "expected the code in no address");
 
-        Document replied = Portal.html(Portal.postForm("/ro/inbox",
-                fields("code", code, "action", "reply", "reply", "Și încă ceva.")));
+        Document replied = Portal.html(viewAfterPost(Portal.postForm("/ro/inbox",
+                fields("code", code, "action", "reply", "reply", "Și încă ceva.")), code));
         assertEquals(List.of(QUESTION, "Și încă ceva."), replied.select(".thread .text").eachText());
+        assertEquals(Bundles.text("ro", "inbox.message.replied"), replied.getElementById("notice").text(),
+                "expected the notice carried over the redirect");
 
-        Document notConfirmed = Portal.html(Portal.postForm("/ro/inbox", fields("code", code, "action", "delete")));
+        HttpResponse<String> refused = Portal.postForm("/ro/inbox", fields("code", code, "action", "reply", "reply",
+                "   "));
+        assertEquals(200, refused.statusCode(), "expected a refused reply answered at once, without a redirect");
+        assertEquals(Bundles.format("ro", "QuestionException.Problem.EMPTY", Map.of()),
+                Portal.html(refused).getElementById("error").text());
+
+        Document notConfirmed = Portal.html(viewAfterPost(Portal.postForm("/ro/inbox",
+                fields("code", code, "action", "delete")), code));
         assertEquals(Bundles.text("ro", "inbox.message.error.confirm"), notConfirmed.getElementById("error").text());
-        Document deleted = Portal.html(Portal.postForm("/ro/inbox",
-                fields("code", code, "action", "delete", "confirm", "on")));
+        Document deleted = Portal.html(viewAfterPost(Portal.postForm("/ro/inbox",
+                fields("code", code, "action", "delete", "confirm", "on")), code));
         assertNotNull(deleted.getElementById("deleted"), "expected everything deleted");
         Document gone = Portal.html(Portal.postForm("/ro/inbox", fields("code", code)));
         assertEquals(Bundles.text("ro", "inbox.message.error.wrong"), gone.getElementById("error").text(),
                 "expected the code to open nothing after the deletion");
+        assertNotNull(gone.getElementById("lost-code"), "expected the lost-code line with the wrong-code answer");
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theReceiptTellsWhereToComeBackAndWhatToDoWithoutTheCode() {
+        for (String lang : List.of("ro", "bg")) {
+            String token = Portal.html(Portal.get("/" + lang + "/ask")).selectFirst("input[name=token]")
+                    .attr("value");
+            Document receipt = Portal.html(Portal.postForm("/" + lang + "/ask", fields("token", token, "topic",
+                    "OTHER", "question", "O întrebare pentru chitanță, probă 5f1a.", "mail", "")));
+            assertEquals(Bundles.text(lang, "ask.receipt.message.warn.screenshot"),
+                    receipt.getElementById("receipt-warning").text(), "expected the warning about screenshots");
+            assertEquals("/" + lang + "/inbox", receipt.selectFirst("#receipt-where a").attr("href"),
+                    "expected the inbox named on the receipt as a link to it");
+            assertEquals(Bundles.text(lang, "inbox.title"), receipt.selectFirst("#receipt-where a").text());
+            assertEquals(Bundles.text(lang, "ask.receipt.where"), receipt.getElementById("receipt-where").text(),
+                    "expected the sentence whole around its link");
+            assertTrue(receipt.getElementById("lost-code").text()
+                    .startsWith(Bundles.text(lang, "inbox.message.info.lost")), "expected the lost-code line");
+            assertEquals("/" + lang + "/ask", receipt.selectFirst("#lost-code a").attr("href"),
+                    "expected the lost-code line to link to asking again");
+            Document form = Portal.html(Portal.get("/" + lang + "/inbox"));
+            assertNotNull(form.getElementById("lost-code"), "expected the lost-code line by the code form");
+        }
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void aViewTokenWorksOnceAndAStrangeOneOpensNothing() {
+        Document unknown = Portal.html(Portal.get("/ro/inbox?view=AAAABBBBCCCCDDDDEEEEFFFFGGGG"));
+        assertEquals(Bundles.text("ro", "inbox.message.info.expired"), unknown.getElementById("notice").text(),
+                "expected an unknown token to show the code form with a note");
+        assertNotNull(unknown.getElementById("code"), "expected the code form");
+        assertTrue(unknown.select(".thread").isEmpty(), "expected no thread for an unknown token");
+    }
+
+    /**
+     * The redirect after an inbox post: 303 to the inbox with an opaque one-time token (nothing of
+     * the code in it), whose GET shows the page once; the same address again shows only the code form.
+     */
+    private static HttpResponse<String> viewAfterPost(HttpResponse<String> posted, String code)
+            throws java.io.IOException {
+        assertEquals(303, posted.statusCode(), "expected a redirect after the post, so Back never posts again");
+        noCookie(posted);
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.matches("/ro/inbox\\?view=[0-9A-Z]{26,}"),
+                "expected only an opaque token of at least 128 bits in the address: " + location);
+        String bare = code.replace("-", "");
+        for (String part : new String[]{code, bare, bare.substring(0, 8), bare.substring(8, 16)}) {
+            assertFalse(location.toUpperCase().contains(part), "expected nothing of the code in the address");
+        }
+        HttpResponse<String> shown = Portal.get(location);
+        assertEquals(200, shown.statusCode(), "expected the page behind the token");
+        noCookie(shown);
+        Document again = Portal.html(Portal.get(location));
+        assertEquals(Bundles.text("ro", "inbox.message.info.expired"), again.getElementById("notice").text(),
+                "expected the token to work once");
+        assertTrue(again.select(".thread").isEmpty() && again.getElementById("deleted") == null,
+                "expected nothing shown by a used token");
+        String token = location.substring(location.indexOf('=') + 1);
+        assertEquals(List.of(), Leaks.filesContaining(Portal.serverDir().resolve("logs"), token),
+                "expected the token in no file under logs/ (the access log has paths without their query)");
+        return shown;
     }
 
     @Test
@@ -198,6 +272,12 @@ class AskAndInboxIT {
                 fields("token", token, "topic", "MONEY", "question", "   ", "mail", "cineva@example.invalid")));
         assertEquals(Bundles.text("ro", "QuestionException.Problem.EMPTY"), empty.getElementById("error").text());
         assertEquals("cineva@example.invalid", empty.getElementById("mail").attr("value"), "expected the mail kept");
+        assertEquals("true", empty.getElementById("question").attr("aria-invalid"), "expected the question marked");
+        assertEquals("question-hint error", empty.getElementById("question").attr("aria-describedby"),
+                "expected the error read with the question field");
+        assertEquals("false", empty.getElementById("mail").attr("aria-invalid"), "expected the mail not marked");
+        assertEquals("#question", empty.selectFirst("#error a").attr("href"),
+                "expected the error to link to its field, without JavaScript too");
         assertEquals("MONEY", empty.selectFirst("#topic option[selected]").attr("value"), "expected the topic kept");
 
         String tooLong = "ă".repeat(4001);
@@ -217,6 +297,8 @@ class AskAndInboxIT {
 
         Document wrong = Portal.html(Portal.postForm("/ro/inbox", fields("code", "AAAA-BBBB-CCCC-DDDD")));
         assertEquals(Bundles.text("ro", "inbox.message.error.wrong"), wrong.getElementById("error").text());
+        assertEquals("true", wrong.getElementById("code").attr("aria-invalid"), "expected the code field marked");
+        assertEquals("code-hint error", wrong.getElementById("code").attr("aria-describedby"));
     }
 
     @Test
