@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
     private static HttpServer neutral;
     private static int open;
 
+    private static final java.security.SecureRandom CLIENTS = new java.security.SecureRandom();
+
     private final ChromeDriver driver;
     private final boolean javascript;
 
@@ -53,6 +55,12 @@ public final class Browser implements AutoCloseable {
         // a phone's screen; (chromedriver's own mobileEmulation option hangs clicks when scripts are off)
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        // each browser speaks as a client of its own (through the test server's trusted proxy, loopback), as
+        // testing.Portal does per test class: the per-client limits one journey runs into (questions asked,
+        // wrong codes) never slow down another
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For",
+                "198.19." + CLIENTS.nextInt(256) + "." + (1 + CLIENTS.nextInt(254))))); // RFC 2544 test range
         if (!javascript) {
             // the page's scripts do not run (as with JavaScript switched off); the driver's own still do
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
