@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.testing.Browser;
 import nl.xenia.portal.testing.Portal;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader on a phone, with JavaScript on and off: opens the portal, gets Dutch (the browser's
- * language), switches to Romanian, and leaves with quick exit.
+ * language), switches to Romanian, finds the main actions on the first screen, and leaves with quick exit.
  */
 class HomeJourneyIT {
 
@@ -83,6 +87,34 @@ class HomeJourneyIT {
                         "expected Back to show the page visited before the portal");
                 browser.screenshot("back-after-exit");
             }
+        }
+    }
+
+    /** On a 390×844 phone the three main actions lie wholly within the first screen, before any scrolling. */
+    @ParameterizedTest(name = "{0}, JavaScript {1}")
+    @CsvSource({"ro, true", "ro, false", "bg, true", "bg, false"})
+    void theMainActionsAreOnTheFirstScreen(String language, boolean javascript) {
+        try (Browser browser = new Browser(javascript)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(Portal.BASE + "/" + language + "/");
+            long viewport = (Long) driver.executeScript("return window.innerHeight");
+            assertEquals(844L, viewport, "expected the phone's 844 px high screen");
+            for (String action : List.of("ask", "inbox", "info")) {
+                WebElement link = driver.findElement(By.id(action + "-link"));
+                Rectangle box = link.getRect();
+                assertTrue(link.isDisplayed() && box.getY() >= 0 && box.getY() + box.getHeight() <= 844,
+                        "expected the " + action + " action within the first 844 px in " + language + ", was "
+                                + box.getY()
+                                + "+" + box.getHeight());
+                assertTrue(box.getHeight() >= 48 && box.getWidth() >= 300,
+                        "expected the " + action + " action to be a large button, was " + box.getWidth() + "×"
+                                + box.getHeight());
+                assertFalse(link.findElements(By.tagName("svg")).isEmpty(),
+                        "expected a pictogram on the " + action + " action");
+            }
+            assertEquals(Bundles.text(language, "home.action.inbox"), driver.findElement(By.id("inbox-link")).getText(),
+                    "expected the inbox action to say 'I have a code' in " + language);
+            browser.screenshot("home-first-screen-" + language);
         }
     }
 
