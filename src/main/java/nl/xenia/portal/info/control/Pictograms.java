@@ -17,6 +17,8 @@ public final class Pictograms {
     /** Every pictogram staff can choose; {@code page} is the default. */
     public static final List<String> NAMES = List.of("xenia", "health", "safe-work", "rules", "money", "stopping",
             "violence", "emergency", "page");
+    /** Pictograms of the home page's main actions only (not a topic's choice). */
+    public static final List<String> ACTIONS = List.of("ask", "code");
     private static final Map<String, String> LOADED = new ConcurrentHashMap<>();
 
     private Pictograms() {
@@ -24,7 +26,7 @@ public final class Pictograms {
 
     /** The SVG markup of a pictogram; the generic page for an unknown or missing name. */
     public static String svg(String name) {
-        String known = name != null && NAMES.contains(name) ? name : "page";
+        String known = name != null && (NAMES.contains(name) || ACTIONS.contains(name)) ? name : "page";
         return LOADED.computeIfAbsent(known, Pictograms::load);
     }
 

@@ -10,7 +10,10 @@ import java.util.Locale;
 import nl.xenia.portal.info.boundary.Info;
 import nl.xenia.portal.localization.view.Messages;
 
-/** The home page: Xenia's opening hours in the reader's language. */
+/**
+ * The home page: the reader's main actions (first on the page, as large buttons) and Xenia's opening hours in
+ * the reader's language.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
@@ -22,6 +25,22 @@ public class HomeBacking {
 
     @Inject
     Messages messages;
+
+    /**
+     * The main actions on the first screen, in order: a new public feature (appointments, meetups) joins here.
+     * Each opens {@code /{lang}/{page}}, drawn with its pictogram and labelled by its bundle key.
+     */
+    static final List<Action> ACTIONS = List.of(new Action("ask", "ask", "ask", "home.action.ask"),
+            new Action("inbox", "inbox", "code", "home.action.inbox"),
+            new Action("info", "info", "page", "home.action.info"));
+
+    /** One main action of the home page: an id for tests, the page it opens, its pictogram and label key. */
+    public record Action(String id, String page, String pictogram, String labelKey) {
+    }
+
+    public List<Action> getActions() {
+        return ACTIONS;
+    }
 
     /** One line of the opening hours, ready to show. */
     public record HoursLine(String kind, String day, String from, String until, boolean example) {

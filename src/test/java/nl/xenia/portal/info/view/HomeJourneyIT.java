@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.testing.Browser;
 import nl.xenia.portal.testing.Portal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A reader on a phone, with JavaScript on and off: opens the portal, gets Dutch (the browser's
- * language), switches to Romanian, and leaves with quick exit.
+ * language), switches to Romanian, finds the main actions on the first screen, and leaves with quick exit.
  */
 class HomeJourneyIT {
 
@@ -83,6 +88,95 @@ class HomeJourneyIT {
                         "expected Back to show the page visited before the portal");
                 browser.screenshot("back-after-exit");
             }
+        }
+    }
+
+    /** On a 390×844 phone the three main actions lie wholly within the first screen, before any scrolling. */
+    @ParameterizedTest(name = "{0}, JavaScript {1}")
+    @CsvSource({"ro, true", "ro, false", "bg, true", "bg, false", "es, true", "nl, true", "en, true"})
+    void theMainActionsAreOnTheFirstScreen(String language, boolean javascript) {
+        try (Browser browser = new Browser(javascript)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(Portal.BASE + "/" + language + "/");
+            long viewport = (Long) driver.executeScript("return window.innerHeight");
+            assertEquals(844L, viewport, "expected the phone's 844 px high screen");
+            assertEquals(390L, driver.executeScript("return document.documentElement.scrollWidth"),
+                    "expected nothing wider than the phone's 390 px (the header with the red button fits)");
+            for (String action : List.of("ask", "inbox", "info")) {
+                WebElement link = driver.findElement(By.id(action + "-link"));
+                Rectangle box = link.getRect();
+                assertTrue(link.isDisplayed() && box.getY() >= 0 && box.getY() + box.getHeight() <= 844,
+                        "expected the " + action + " action within the first 844 px in " + language + ", was "
+                                + box.getY()
+                                + "+" + box.getHeight());
+                assertTrue(box.getHeight() >= 48 && box.getWidth() >= 300,
+                        "expected the " + action + " action to be a large button, was " + box.getWidth() + "×"
+                                + box.getHeight());
+                assertFalse(link.findElements(By.tagName("svg")).isEmpty(),
+                        "expected a pictogram on the " + action + " action");
+            }
+            assertEquals(Bundles.text(language, "home.action.inbox"), driver.findElement(By.id("inbox-link")).getText(),
+                    "expected the inbox action to say 'I have a code' in " + language);
+            browser.screenshot("home-first-screen-" + language);
+        }
+    }
+
+    /**
+     * From the home page to the hide-your-visit guide and, by the footer, to the privacy page, with JavaScript on
+     * and off; both in the reader's language and accessible.
+     */
+    @ParameterizedTest(name = "{0}, JavaScript {1}")
+    @CsvSource({"ro, true", "ro, false", "bg, true", "bg, false"})
+    void theGuidesAreReachedFromHome(String language, boolean javascript) {
+        try (Browser browser = new Browser(javascript)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(Portal.BASE + "/" + language + "/");
+            driver.findElement(By.id("hide-link")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlToBe(Portal.BASE + "/" + language + "/hide"));
+            assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"),
+                    "expected lang=" + language);
+            assertEquals(Bundles.text(language, "hide.title"), driver.findElement(By.tagName("h1")).getText(),
+                    "expected the hide-your-visit title in " + language);
+            browser.screenshot("hide-" + language);
+            if (javascript) {
+                assertEquals(List.of(), browser.accessibilityViolations(),
+                        "expected no WCAG 2.2 A/AA violation on the hide-your-visit page in " + language);
+            }
+            driver.findElement(By.id("privacy-footer")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlToBe(Portal.BASE + "/" + language + "/privacy"));
+            assertEquals(Bundles.text(language, "privacy.title"), driver.findElement(By.tagName("h1")).getText(),
+                    "expected the privacy title in " + language);
+            assertTrue(driver.findElement(By.tagName("main")).getText().contains("90"),
+                    "expected the privacy page to name the 90 days a question is kept");
+            browser.screenshot("privacy-" + language);
+            if (javascript) {
+                assertEquals(List.of(), browser.accessibilityViolations(),
+                        "expected no WCAG 2.2 A/AA violation on the privacy page in " + language);
+            }
+        }
+    }
+
+    /**
+     * The Shift tip is hidden on a phone (no Shift key), and only there: the one rule hiding it applies exactly
+     * when there is no mouse-like pointer that can hover (headless Chromium cannot pretend to have a mouse).
+     */
+    @Test
+    void theShiftTipOnlyWhereAKeyboardIsLikely() {
+        try (Browser browser = new Browser(true)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(Portal.BASE + "/en/");
+            assertEquals(false, driver.executeScript("return matchMedia('(hover: hover) and (pointer: fine)').matches"),
+                    "expected the emulated phone to have no mouse");
+            assertFalse(driver.findElement(By.cssSelector("footer .keys")).isDisplayed(),
+                    "expected the Shift tip hidden on a phone");
+            assertTrue(driver.findElement(By.id("quick-exit")).isDisplayed(), "expected the red button on a phone");
+            assertEquals(List.of("not all and (hover: hover) and (pointer: fine)"), driver.executeScript("""
+                    return Array.from(document.styleSheets[0].cssRules)
+                        .filter(rule => rule.media && rule.cssText.includes('.keys'))
+                        .map(rule => rule.media.mediaText)"""),
+                    "expected the tip hidden only where no hovering fine pointer (a mouse) is");
         }
     }
 
