@@ -491,12 +491,12 @@ Ai drepturi, chiar dacă nu ai acte. Te amenință cineva, te lovește sau te ob
 
 Poți vorbi în încredere cu Xenia și cu Fier (ajutor în caz de violență și exploatare). Ei te ascultă și se gândesc împreună cu tine ce poți face. Tu decizi ce se întâmplă.
 
-## Sesizare
+## Plângere la poliție
 
 Dacă faci plângere la poliție, alegi tu.
 
 - Poliția, fără urgență: [0900-8844](tel:09008844)
-- Sesizare anonimă: Meld Misdaad Anoniem, [0800-7000](tel:08007000). Nu trebuie să-ți spui numele.
+- Raportare anonimă: Meld Misdaad Anoniem, [0800-7000](tel:08007000). Nu trebuie să-ți spui numele.
 
 ## Ești în pericol acum?
 
@@ -611,7 +611,7 @@ Spune ce ajutor îți trebuie, unde ești și ce se întâmplă. Nu vorbești ol
 
 Sună la [0900-8844](tel:09008844). De exemplu, dacă vrei să spui sau să întrebi ceva și nu există un pericol acum.
 
-## Sesizare anonimă
+## Raportare anonimă
 
 Sună la Meld Misdaad Anoniem: [0800-7000](tel:08007000). Nu trebuie să-ți spui numele.
 
@@ -814,3 +814,6 @@ AND EXISTS (SELECT 1 FROM municipality WHERE id = 7 AND example = TRUE AND licen
 INSERT INTO municipality_note (municipality_id, language, note) SELECT 7, 'nl', 'Voorbeeld: hier schrijven de medewerkers van Xenia wat er in deze gemeente geldt. Bijvoorbeeld waar het loket voor vergunningen is en hoe je daar een afspraak maakt.'
 WHERE NOT EXISTS (SELECT 1 FROM municipality_note WHERE municipality_id = 7 AND language = 'nl')
 AND EXISTS (SELECT 1 FROM municipality WHERE id = 7 AND example = TRUE AND licensing_desk IS NULL AND updated_by IS NULL);
+UPDATE info_translation SET body = REPLACE(REPLACE(body, 'Sesizare anonimă', 'Raportare anonimă'), '## Sesizare
+', '## Plângere la poliție
+') WHERE language = 'ro' AND updated_by = 'demo';
