@@ -283,6 +283,19 @@ class BundlesTest {
     }
 
     @Test
+    void phoneNumbersOnTheHomePageNeverBreakAtTheirHyphen() {
+        for (Map.Entry<String, Properties> bundle : bundles.entrySet()) {
+            for (String key : bundle.getValue().stringPropertyNames()) {
+                if (key.startsWith("home.emergency.")) {
+                    String text = bundle.getValue().getProperty(key);
+                    assertFalse(text.matches("(?s).*\\d-\\d.*"), "expected " + bundle.getKey() + ":" + key
+                            + " to join a phone number's parts with a non-breaking hyphen (U+2011): " + text);
+                }
+            }
+        }
+    }
+
+    @Test
     void aMissingKeyIsShownAsSuch() {
         assertEquals("???no.such.key???", Bundles.text("nl", "no.such.key"),
                 "expected an unknown key to show as ???key??? rather than fail the page");
