@@ -24,8 +24,7 @@ public final class LoginThrottle {
 
     /** Whether an attempt with this key is refused now (its delay after the last failure has not passed). */
     public boolean isRefused(String key, Instant now) {
-        RecentEvents.Recent recent = failures.of(key, now);
-        return recent.latest().map(last -> now.isBefore(last.plus(delayAfter(recent.count())))).orElse(false);
+        return !waitLeft(key, now).isZero();
     }
 
     /** How long an attempt with this key is still refused: zero when it is not. */
