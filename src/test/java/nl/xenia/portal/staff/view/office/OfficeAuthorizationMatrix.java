@@ -77,11 +77,6 @@ final class OfficeAuthorizationMatrix {
     private OfficeAuthorizationMatrix() {
     }
 
-    /** Every office page's name, as the components contribute them. */
-    static Set<String> pages() {
-        return new TreeSet<>(OfficeMap.pages().keySet());
-    }
-
     /** Checks every page and API path for anonymous visitors, a STAFF member and an ADMIN (both signed in here). */
     static void check(StaffMember admin, StaffMember member) {
         Map<String, OfficePage> pages = OfficeMap.pages();
