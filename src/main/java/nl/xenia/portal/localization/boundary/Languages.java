@@ -1,12 +1,17 @@
 package nl.xenia.portal.localization.boundary;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,10 +71,36 @@ public class Languages {
         return Bundles.format(language, key, arguments);
     }
 
-    /** A moment as people in Fryslân read it (Europe/Amsterdam), in a language's medium style. */
+    /**
+     * A moment as people in Fryslân read it (Europe/Amsterdam): weekday, day, month and time, without
+     * seconds ("ma 1 dec. 14:05", "lun. 1 dec. 14:05"); the year only when it is not this year's.
+     */
     public static String dateTime(String language, Instant when) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language))
-                .withZone(LOCAL_TIME).format(when);
+        return format(language, when, "EEEdMMMHHmm");
+    }
+
+    /** A day as people in Fryslân read it: weekday, day and month ("ma 1 dec."), the year when not this one. */
+    public static String date(String language, Instant when) {
+        return format(language, when, "EEEdMMM");
+    }
+
+    private static String format(String language, Instant when, String skeleton) {
+        ZonedDateTime local = when.atZone(LOCAL_TIME);
+        boolean thisYear = local.getYear() == ZonedDateTime.now(LOCAL_TIME).getYear();
+        DateFormat format = DateFormat.getInstanceForSkeleton(thisYear ? skeleton : skeleton.replace("MMM", "yMMM"),
+                ULocale.forLanguageTag(language));
+        format.setTimeZone(TimeZone.getTimeZone(LOCAL_TIME.getId()));
+        return format.format(Date.from(when));
+    }
+
+    /**
+     * The name of a language in another one, as that language writes it in the middle of a sentence
+     * ("Roemeens" in Dutch, "engleză" in Romanian, "английски" in Bulgarian); the code when ICU has no name.
+     */
+    public static String name(String code, String inLanguage) {
+        String name = LocaleDisplayNames.getInstance(ULocale.forLanguageTag(inLanguage),
+                DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE).languageDisplayName(code);
+        return name == null || name.isBlank() ? code : name;
     }
 
     /** The best supported language for an {@code Accept-Language} header. */
