@@ -38,23 +38,44 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final boolean javascript;
 
+    /** A phone (390×844, touch), with the page's scripts on or off. */
     public Browser(boolean javascript) {
+        this(javascript, Screen.PHONE);
+    }
+
+    /** The screens the portal is tried on: readers' phones, staff's laptops and phones. */
+    public enum Screen {
+
+        PHONE(390, 844, true), LAPTOP(1366, 768, false);
+
+        final int width;
+        final int height;
+        final boolean mobile;
+
+        Screen(int width, int height, boolean mobile) {
+            this.width = width;
+            this.height = height;
+            this.mobile = mobile;
+        }
+    }
+
+    public Browser(boolean javascript, Screen screen) {
         this.javascript = javascript;
         useNeutralSite();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("xenia.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=nl", "--window-size=390,844");
+                "--disable-dev-shm-usage", "--lang=nl", "--window-size=" + screen.width + "," + screen.height);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(
                         new java.io.File(System.getProperty("xenia.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         this.driver = new ChromeDriver(service, options);
-        // a phone's screen; (chromedriver's own mobileEmulation option hangs clicks when scripts are off)
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        // the screen; (chromedriver's own mobileEmulation option hangs clicks when scripts are off)
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width, "height",
+                screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
         // each browser speaks as a client of its own (through the test server's trusted proxy, loopback), as
         // testing.Portal does per test class: the per-client limits one journey runs into (questions asked,
         // wrong codes) never slow down another
