@@ -46,16 +46,23 @@ public final class Browser implements AutoCloseable {
     /** The screens the portal is tried on: readers' phones, staff's laptops and phones. */
     public enum Screen {
 
-        PHONE(390, 844, true), LAPTOP(1366, 768, false);
+        /** A touch screen: a coarse pointer that cannot hover. */
+        PHONE(390, 844, true, "primaryPointerType=2,availablePointerTypes=2,primaryHoverType=1,availableHoverTypes=1"),
+        /** A mouse: a fine pointer that hovers. */
+        LAPTOP(1366, 768, false,
+                "primaryPointerType=4,availablePointerTypes=4,primaryHoverType=2,availableHoverTypes=2");
 
         final int width;
         final int height;
         final boolean mobile;
+        /** Blink's own settings for the pointer (headless Chromium otherwise has none at all). */
+        final String pointer;
 
-        Screen(int width, int height, boolean mobile) {
+        Screen(int width, int height, boolean mobile, String pointer) {
             this.width = width;
             this.height = height;
             this.mobile = mobile;
+            this.pointer = pointer;
         }
     }
 
@@ -66,7 +73,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("xenia.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=nl", "--window-size=" + screen.width + "," + screen.height);
+                "--disable-dev-shm-usage", "--lang=nl", "--window-size=" + screen.width + "," + screen.height,
+                "--blink-settings=" + screen.pointer);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl-NL,nl"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(

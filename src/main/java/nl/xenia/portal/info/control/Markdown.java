@@ -9,6 +9,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.ElementPolicy;
@@ -60,6 +61,12 @@ public final class Markdown {
     private static final Set<String> BLOCKS = Set.of("h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table",
             "thead", "tbody", "tr", "th", "td", "br", "hr", "blockquote", "pre");
 
+    /** A hyphen between two digits ("0800-8112", "9-17"), which a phone may otherwise break the line at. */
+    private static final Pattern NUMBER_HYPHEN = Pattern.compile("(?<=\\d)-(?=\\d)");
+
+    /** The non-breaking hyphen: looks the same, never breaks. */
+    private static final String NON_BREAKING_HYPHEN = "\u2011";
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Markdown() {
@@ -67,13 +74,18 @@ public final class Markdown {
 
     /**
      * CommonMark (+ GFM tables), raw HTML in the source escaped, no heading above h2 (the page title is the only h1:
-     * # and ## → h2, ### → h3 …, so headings written from ## on never skip a level), then cleaned by an allow-list.
+     * # and ## → h2, ### → h3 …, so headings written from ## on never skip a level), a hyphen between digits made
+     * non-breaking (a phone number written as text never breaks over two lines), then cleaned by an allow-list.
      *
      * @param markdown
      *            staff-written Markdown; {@code null} counts as empty
      * @return HTML safe to put in a public page as is; "" for {@code null}
      */
     public static String toSafeHtml(String markdown) {
+        return render(markdown, true);
+    }
+
+    private static String render(String markdown, boolean joinNumbers) {
         if (markdown == null || markdown.isEmpty()) {
             return "";
         }
@@ -84,6 +96,13 @@ public final class Markdown {
             public void visit(Heading heading) {
                 heading.setLevel(Math.max(heading.getLevel(), HIGHEST_HEADING));
                 visitChildren(heading);
+            }
+
+            @Override
+            public void visit(Text text) {
+                if (joinNumbers) {
+                    text.setLiteral(NUMBER_HYPHEN.matcher(text.getLiteral()).replaceAll(NON_BREAKING_HYPHEN));
+                }
             }
         });
         return POLICY.sanitize(RENDERER.render(document));
@@ -103,14 +122,14 @@ public final class Markdown {
 
     /**
      * The visible text only (no markup, entities decoded, whitespace collapsed to single spaces, trimmed), for search
-     * and snippets.
+     * and snippets; hyphens stay as written, so a number is found as people type it.
      *
      * @param markdown
      *            staff-written Markdown; {@code null} counts as empty
      * @return the text a reader sees in {@link #toSafeHtml(String)}'s output; "" for {@code null}
      */
     public static String toPlainText(String markdown) {
-        String html = toSafeHtml(markdown);
+        String html = render(markdown, false);
         if (html.isEmpty()) {
             return "";
         }

@@ -271,4 +271,16 @@ class MarkdownTest {
                 "expected scripts, handlers and images removed from HTML of any origin: " + cleaned);
         assertEquals("", Markdown.clean(null));
     }
+
+    @Test
+    void aNumberWrittenAsTextNeverBreaksAtItsHyphenButIsFoundAsTyped() {
+        String html = Markdown.toSafeHtml("Bel 0800-8112 of [0900-1234](tel:0900-1234), *nu*; half-time well-known.");
+        assertTrue(html.contains("0800\u20118112") && html.contains(">0900\u20111234<"),
+                "expected the hyphen between digits non-breaking in text and link text: " + html);
+        assertTrue(html.contains("tel:0900-1234"), "expected the link's address as written: " + html);
+        assertTrue(html.contains("half-time well-known"), "expected hyphens between words as written: " + html);
+        assertEquals("Bel 0800-8112 of 0900-1234, nu; half-time well-known.",
+                Markdown.toPlainText("Bel 0800-8112 of [0900-1234](tel:0900-1234), *nu*; half-time well-known."),
+                "expected search text with the hyphen people type");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.xenia.portal.localization.control.Bundles;
+import nl.xenia.portal.testing.Browser;
 import nl.xenia.portal.testing.Portal;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -80,6 +81,20 @@ class FindableIT {
         assertTrue(disallowed.contains("/office/"), "expected the office kept out of search engines");
         for (String page : Portal.publicPages()) {
             assertTrue(disallowed.stream().noneMatch(page::startsWith), "expected " + page + " open to search engines");
+        }
+    }
+
+    @Test
+    void aPageMayReadItsOwnSitesRobotsTxtButNothingElsewhere() {
+        try (Browser browser = new Browser(true)) {
+            browser.driver().get(Portal.BASE + "/ro/");
+            Object own = browser.driver().executeAsyncScript(
+                    "const done = arguments[0]; fetch('/robots.txt').then(r => done(r.status), e => done('refused'));");
+            assertEquals(200L, own,
+                    "expected the page's policy to let it read its own robots.txt (as Lighthouse does)");
+            Object elsewhere = browser.driver().executeAsyncScript("const done = arguments[0];"
+                    + " fetch('" + Browser.NEUTRAL_SITE + "/').then(r => done(r.status), e => done('refused'));");
+            assertEquals("refused", elsewhere, "expected the page's policy to refuse any other host");
         }
     }
 

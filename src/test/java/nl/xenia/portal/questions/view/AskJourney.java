@@ -123,6 +123,11 @@ final class AskJourney {
                 if (javascript) {
                     assertEquals(List.of(), browser.accessibilityViolations(), "expected no violation on the thread");
                 }
+                String send = driver.findElement(By.id("send-reply")).getCssValue("background-color");
+                String delete = driver.findElement(By.id("delete")).getCssValue("background-color");
+                String exit = driver.findElement(By.id("quick-exit")).getCssValue("background-color");
+                assertNotEquals(send, delete, "expected 'Delete everything' not to look like the send button");
+                assertEquals(exit, delete, "expected 'Delete everything' in the danger red of the quick exit");
                 driver.findElement(By.id("confirm")).click();
                 driver.findElement(By.id("delete")).click();
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("deleted")));
