@@ -1,5 +1,8 @@
 package nl.xenia.portal.localization.boundary;
 
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.util.ULocale;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,6 +73,28 @@ public class Languages {
     public static String dateTime(String language, Instant when) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language))
                 .withZone(LOCAL_TIME).format(when);
+    }
+
+    /**
+     * A language's name in the reader's language, as it is written in the middle of a sentence there:
+     * lower case where that language wants it ("română", "английски", "inglés"), capitalised where it
+     * does not ("Roemeens", "Romanian"). Null when ICU knows no name for the code.
+     */
+    public static String nameIn(String code, String reader) {
+        String name = LocaleDisplayNames
+                .getInstance(ULocale.forLanguageTag(reader), DisplayContext.CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE,
+                        DisplayContext.NO_SUBSTITUTE)
+                .languageDisplayName(code);
+        return name == null || name.isEmpty() || name.equals(code) ? null : name;
+    }
+
+    /** A language's name in the reader's language for use mid-sentence, else its own name, else its code. */
+    public String name(String code, String reader) {
+        String name = nameIn(code, reader);
+        return name != null
+                ? name
+                : all.stream().filter(language -> language.code().equals(code)).map(Language::endonym).findFirst()
+                        .orElse(code);
     }
 
     /** The best supported language for an {@code Accept-Language} header. */
