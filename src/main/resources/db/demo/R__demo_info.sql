@@ -447,8 +447,8 @@ Je kunt in vertrouwen praten met Xenia en met Fier (hulp bij geweld en uitbuitin
 
 Aangifte doen bij de politie is jouw keuze.
 
-- Politie, geen spoed: [0900-8844](tel:09008844)
-- Anoniem melden: Meld Misdaad Anoniem, [0800-7000](tel:08007000). Je hoeft je naam niet te zeggen.
+- Politie, geen spoed: [0900‑8844](tel:09008844)
+- Anoniem melden: Meld Misdaad Anoniem, [0800‑7000](tel:08007000). Je hoeft je naam niet te zeggen.
 
 ## Nu in gevaar?
 
@@ -471,8 +471,8 @@ You can talk to Xenia and to Fier (help with violence and exploitation) in confi
 
 Reporting to the police is your choice.
 
-- Police, no emergency: [0900-8844](tel:09008844)
-- Report anonymously: Meld Misdaad Anoniem (Report Crime Anonymously), [0800-7000](tel:08007000). You do not have to give your name.
+- Police, no emergency: [0900‑8844](tel:09008844)
+- Report anonymously: Meld Misdaad Anoniem (Report Crime Anonymously), [0800‑7000](tel:08007000). You do not have to give your name.
 
 ## In danger now?
 
@@ -495,8 +495,8 @@ Poți vorbi în încredere cu Xenia și cu Fier (ajutor în caz de violență ș
 
 Dacă faci plângere la poliție, alegi tu.
 
-- Poliția, fără urgență: [0900-8844](tel:09008844)
-- Raportare anonimă: Meld Misdaad Anoniem, [0800-7000](tel:08007000). Nu trebuie să-ți spui numele.
+- Poliția, fără urgență: [0900‑8844](tel:09008844)
+- Raportare anonimă: Meld Misdaad Anoniem, [0800‑7000](tel:08007000). Nu trebuie să-ți spui numele.
 
 ## Ești în pericol acum?
 
@@ -519,8 +519,8 @@ SELECT NEXTVAL('info_translation_seq'), 7, 'bg', 'Насилие, принуда
 
 Дали ще подадеш жалба в полицията, решаваш ти.
 
-- Полиция, не е спешно: [0900-8844](tel:09008844)
-- Анонимен сигнал: Meld Misdaad Anoniem, [0800-7000](tel:08007000). Не е нужно да казваш името си.
+- Полиция, не е спешно: [0900‑8844](tel:09008844)
+- Анонимен сигнал: Meld Misdaad Anoniem, [0800‑7000](tel:08007000). Не е нужно да казваш името си.
 
 ## В опасност ли си сега?
 
@@ -543,8 +543,8 @@ Puedes hablar en confianza con Xenia y con Fier (ayuda en casos de violencia y e
 
 Poner una denuncia en la policía es tu decisión.
 
-- Policía, sin urgencia: [0900-8844](tel:09008844)
-- Aviso anónimo: Meld Misdaad Anoniem, [0800-7000](tel:08007000). No tienes que dar tu nombre.
+- Policía, sin urgencia: [0900‑8844](tel:09008844)
+- Aviso anónimo: Meld Misdaad Anoniem, [0800‑7000](tel:08007000). No tienes que dar tu nombre.
 
 ## ¿Estás en peligro ahora?
 
@@ -563,11 +563,11 @@ Zeg welke hulp je nodig hebt, waar je bent en wat er gebeurt. Spreek je geen Ned
 
 ## Politie, geen spoed
 
-Bel [0900-8844](tel:09008844). Bijvoorbeeld als je iets wilt vertellen of vragen, en er is nu geen gevaar.
+Bel [0900‑8844](tel:09008844). Bijvoorbeeld als je iets wilt vertellen of vragen, en er is nu geen gevaar.
 
 ## Anoniem iets melden
 
-Bel Meld Misdaad Anoniem: [0800-7000](tel:08007000). Je hoeft je naam niet te zeggen.
+Bel Meld Misdaad Anoniem: [0800‑7000](tel:08007000). Je hoeft je naam niet te zeggen.
 
 ## Praten met Xenia
 
@@ -586,11 +586,11 @@ Say what help you need, where you are and what is happening. You do not speak Du
 
 ## Police, no emergency
 
-Call [0900-8844](tel:09008844). For example if you want to tell or ask something, and there is no danger now.
+Call [0900‑8844](tel:09008844). For example if you want to tell or ask something, and there is no danger now.
 
 ## Report something anonymously
 
-Call Meld Misdaad Anoniem (Report Crime Anonymously): [0800-7000](tel:08007000). You do not have to give your name.
+Call Meld Misdaad Anoniem (Report Crime Anonymously): [0800‑7000](tel:08007000). You do not have to give your name.
 
 ## Talking to Xenia
 
@@ -609,11 +609,11 @@ Spune ce ajutor îți trebuie, unde ești și ce se întâmplă. Nu vorbești ol
 
 ## Poliția, fără urgență
 
-Sună la [0900-8844](tel:09008844). De exemplu, dacă vrei să spui sau să întrebi ceva și nu există un pericol acum.
+Sună la [0900‑8844](tel:09008844). De exemplu, dacă vrei să spui sau să întrebi ceva și nu există un pericol acum.
 
 ## Raportare anonimă
 
-Sună la Meld Misdaad Anoniem: [0800-7000](tel:08007000). Nu trebuie să-ți spui numele.
+Sună la Meld Misdaad Anoniem: [0800‑7000](tel:08007000). Nu trebuie să-ți spui numele.
 
 ## Vorbește cu Xenia
 
@@ -632,11 +632,11 @@ SELECT NEXTVAL('info_translation_seq'), 8, 'bg', 'Спешна помощ', '## 
 
 ## Полиция, не е спешно
 
-Обади се на [0900-8844](tel:09008844). Например ако искаш да кажеш или да попиташ нещо и сега няма опасност.
+Обади се на [0900‑8844](tel:09008844). Например ако искаш да кажеш или да попиташ нещо и сега няма опасност.
 
 ## Анонимен сигнал
 
-Обади се на Meld Misdaad Anoniem: [0800-7000](tel:08007000). Не е нужно да казваш името си.
+Обади се на Meld Misdaad Anoniem: [0800‑7000](tel:08007000). Не е нужно да казваш името си.
 
 ## Говори с Xenia
 
@@ -655,11 +655,11 @@ Di qué ayuda necesitas, dónde estás y qué está pasando. ¿No hablas neerlan
 
 ## Policía, sin urgencia
 
-Llama al [0900-8844](tel:09008844). Por ejemplo, si quieres contar o preguntar algo y ahora no hay peligro.
+Llama al [0900‑8844](tel:09008844). Por ejemplo, si quieres contar o preguntar algo y ahora no hay peligro.
 
 ## Avisar de forma anónima
 
-Llama a Meld Misdaad Anoniem: [0800-7000](tel:08007000). No tienes que dar tu nombre.
+Llama a Meld Misdaad Anoniem: [0800‑7000](tel:08007000). No tienes que dar tu nombre.
 
 ## Hablar con Xenia
 
@@ -817,3 +817,7 @@ AND EXISTS (SELECT 1 FROM municipality WHERE id = 7 AND example = TRUE AND licen
 UPDATE info_translation SET body = REPLACE(REPLACE(body, 'Sesizare anonimă', 'Raportare anonimă'), '## Sesizare
 ', '## Plângere la poliție
 ') WHERE language = 'ro' AND updated_by = 'demo';
+-- Phone numbers shown as text join their parts with a non-breaking hyphen (U+2011), so a phone never
+-- breaks them in two; demo texts already stored with a plain hyphen are updated where staff have not edited them.
+UPDATE info_translation SET body = REPLACE(body, '[0900-8844]', '[0900‑8844]') WHERE updated_by = 'demo';
+UPDATE info_translation SET body = REPLACE(body, '[0800-7000]', '[0800‑7000]') WHERE updated_by = 'demo';

@@ -100,9 +100,7 @@ public class InfoBacking {
 
     /** The name of a language in the reader's language, as the reader's language writes it ("engleză"). */
     public String languageName(String code) {
-        Locale reader = Locale.forLanguageTag(messages.getLang());
-        String name = Locale.forLanguageTag(code).getDisplayLanguage(reader);
-        return name.isEmpty() || name.equals(code) ? endonym(code) : name;
+        return Languages.name(code, messages.getLang());
     }
 
     /** The name of a language in that language (for lang attributes and notices). */

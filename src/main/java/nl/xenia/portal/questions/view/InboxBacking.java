@@ -210,10 +210,12 @@ public class InboxBacking {
         return thread;
     }
 
-    /** The thread's language by its own name. */
+    /**
+     * The thread's language named the reader's way, as written mid-sentence ("Limba acestei conversații:
+     * română", not the capitalised endonym "Română").
+     */
     public String getThreadLanguage() {
-        return languages.all().stream().filter(language -> language.code().equals(thread.language()))
-                .map(Languages.Language::endonym).findFirst().orElse(thread.language());
+        return Languages.name(thread.language(), messages.getLang());
     }
 
     /** When a message was written, the reader's way (Europe/Amsterdam). */

@@ -48,5 +48,8 @@ class LanguagesTest {
         assertEquals("engleză", Languages.name("en", "ro"), "Romanian writes them in lower case");
         assertEquals("английски", Languages.name("en", "bg"), "Bulgarian writes them in lower case");
         assertEquals("inglés", Languages.name("en", "es"), "Spanish writes them in lower case");
+        assertEquals("română", Languages.name("ro", "ro"), "Romanian names itself in lower case mid-sentence");
+        assertEquals("румънски", Languages.name("ro", "bg"), "Bulgarian names Romanian in lower case");
+        assertEquals("qx", Languages.name("qx", "ro"), "a code nothing knows stays the code");
     }
 }

@@ -280,6 +280,16 @@ class BundlesTest {
         assertTrue(romanianFew.contains("3 limbi"), "expected Romanian '3 limbi' (category few): " + romanianFew);
         assertTrue(Bundles.format("ro", "ask.stored", Map.of("days", 90)).contains("90 de zile"),
                 "expected Romanian '90 de zile' (a number of 20 or more takes 'de')");
+        assertTrue(Bundles.format("ro", "privacy.kept.days", Map.of("days", 14)).contains("14 zile"),
+                "expected Romanian '14 zile' on the privacy page (fewer than 20 take no 'de')");
+        assertTrue(Bundles.format("ro", "privacy.mail.deleted", Map.of("days", 90)).contains("90 de zile"),
+                "expected Romanian '90 de zile' on the privacy page");
+        assertTrue(Bundles.format("ro", "ask.input.question.hint", Map.of("max", 4000)).contains("4.000 de caractere"),
+                "expected Romanian '4.000 de caractere'");
+        assertTrue(Bundles.format("bg", "privacy.kept.days", Map.of("days", 1)).contains("1 ден"),
+                "expected Bulgarian '1 ден' (category one)");
+        assertTrue(Bundles.format("es", "privacy.kept.days", Map.of("days", 1)).contains("1 día"),
+                "expected Spanish '1 día' (category one)");
     }
 
     @Test

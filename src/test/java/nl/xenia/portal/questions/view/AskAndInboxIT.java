@@ -173,6 +173,9 @@ class AskAndInboxIT {
         Document thread = Portal.html(viewAfterPost(opened, code));
         assertEquals(List.of(QUESTION), thread.select(".thread .text").eachText(), "expected the question back");
         assertNotNull(thread.getElementById("waiting"), "expected the note that Xenia has not answered yet");
+        assertEquals(Bundles.format("ro", "inbox.thread.language", Map.of("language", "română")),
+                thread.getElementById("thread-language").text(),
+                "expected the language named the reader's way, lower case mid-sentence, not the endonym Română");
 
         Document replied = Portal.html(viewAfterPost(Portal.postForm("/ro/inbox",
                 fields("code", code, "action", "reply", "reply", "Și încă ceva.")), code));
