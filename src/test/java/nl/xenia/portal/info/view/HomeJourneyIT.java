@@ -133,10 +133,10 @@ class HomeJourneyIT {
             driver.get(Portal.BASE + "/" + language + "/");
             driver.findElement(By.id("hide-link")).click();
             new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(ExpectedConditions.urlToBe(Portal.BASE + "/" + language + "/hide"));
+                    .until(ExpectedConditions.urlToBe(Portal.BASE + "/" + language + "/tips"));
             assertEquals(language, driver.findElement(By.tagName("html")).getAttribute("lang"),
                     "expected lang=" + language);
-            assertEquals(Bundles.text(language, "hide.title"), driver.findElement(By.tagName("h1")).getText(),
+            assertEquals(Bundles.text(language, "tips.title"), driver.findElement(By.tagName("h1")).getText(),
                     "expected the hide-your-visit title in " + language);
             browser.screenshot("hide-" + language);
             if (javascript) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ReaderGuidesIT {
 
     private static final int MAX_GZIPPED_BYTES = 14 * 1024;
-    private static final List<String> GUIDES = List.of("hide", "privacy");
+    private static final List<String> GUIDES = List.of("tips", "privacy");
 
     @Test
     void theGuidesExistInEveryLanguageAndAreLinked() {
@@ -42,7 +42,7 @@ class ReaderGuidesIT {
                 assertFalse(home.select("main a[href$=" + path + "]").isEmpty(),
                         "expected the " + language + " home page to link to " + path);
             }
-            assertFalse(home.select("header a#hide-visit[href$=/" + language + "/hide]").isEmpty(),
+            assertFalse(home.select("header a#hide-visit[href$=/" + language + "/tips]").isEmpty(),
                     "expected the hide-your-visit link next to quick exit in the header (" + language + ")");
         }
     }
@@ -58,7 +58,7 @@ class ReaderGuidesIT {
             String language = page.selectFirst("html").attr("lang");
             assertFalse(page.select("footer a[href$=/" + language + "/privacy]").isEmpty(),
                     "expected the footer of " + path + " to link to the privacy page");
-            assertFalse(page.select("footer a[href$=/" + language + "/hide]").isEmpty(),
+            assertFalse(page.select("footer a[href$=/" + language + "/tips]").isEmpty(),
                     "expected the footer of " + path + " to link to the hide-your-visit page");
             int gzipped = gzipped(response.body());
             assertTrue(gzipped <= MAX_GZIPPED_BYTES,
