@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Lighthouse's SEO, accessibility and best-practice scores of the public pages (and the office's sign-in page).
+# Lighthouse's SEO, accessibility and best-practice scores of the public pages.
 # With the portal running (mvn liberty:run):   bash bench/lighthouse.sh [http://localhost:9080] [path ...]
 # Needs node/npm (Debian package npm) and Chromium; Lighthouse itself is fetched from npm, pinned, into
 # target/lighthouse. Budget: 100 in each category on every page named.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base="${1:-http://localhost:9080}"; shift || true
-pages=("$@"); [ ${#pages[@]} -gt 0 ] || pages=(/ro/ /ro/ask /ro/info /ro/info/p1 /ro/inbox /ro/hide /ro/privacy /bg/ /es/ /nl/office/login)
+pages=("$@"); [ ${#pages[@]} -gt 0 ] || pages=(/ro/ /ro/ask /ro/info /ro/info/p1 /ro/inbox /ro/tips /ro/privacy /bg/ /es/)
 tool=target/lighthouse
 [ -x "$tool/node_modules/.bin/lighthouse" ] || { mkdir -p "$tool"; npm install --prefix "$tool" --no-save --silent lighthouse@12.8.2; }
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"

@@ -138,7 +138,7 @@ class HomeJourneyIT {
                     "expected lang=" + language);
             assertEquals(Bundles.text(language, "tips.title"), driver.findElement(By.tagName("h1")).getText(),
                     "expected the hide-your-visit title in " + language);
-            browser.screenshot("hide-" + language);
+            browser.screenshot("tips-" + language);
             if (javascript) {
                 assertEquals(List.of(), browser.accessibilityViolations(),
                         "expected no WCAG 2.2 A/AA violation on the hide-your-visit page in " + language);
