@@ -1,8 +1,10 @@
 package nl.xenia.portal.localization.boundary;
 
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import jakarta.annotation.PostConstruct;
@@ -15,6 +17,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.localization.control.LanguageNegotiation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -84,11 +87,17 @@ public class Languages {
         return format(language, when, "EEEdMMM");
     }
 
+    /** The best pattern per language, skeleton and year or not: worked out once (ICU's generator is slow). */
+    private static final Map<String, String> PATTERNS = new ConcurrentHashMap<>();
+
     private static String format(String language, Instant when, String skeleton) {
         ZonedDateTime local = when.atZone(LOCAL_TIME);
         boolean thisYear = local.getYear() == ZonedDateTime.now(LOCAL_TIME).getYear();
-        DateFormat format = DateFormat.getInstanceForSkeleton(thisYear ? skeleton : skeleton.replace("MMM", "yMMM"),
-                ULocale.forLanguageTag(language));
+        ULocale locale = ULocale.forLanguageTag(language);
+        String pattern = PATTERNS.computeIfAbsent(language + "|" + skeleton + "|" + thisYear,
+                key -> DateTimePatternGenerator.getInstance(locale)
+                        .getBestPattern(thisYear ? skeleton : skeleton.replace("MMM", "yMMM")));
+        DateFormat format = new SimpleDateFormat(pattern, locale);
         format.setTimeZone(TimeZone.getTimeZone(LOCAL_TIME.getId()));
         return format.format(Date.from(when));
     }
