@@ -31,6 +31,18 @@ public final class WorkingDays {
         return day.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
+    /**
+     * The moment before which every question asked is overdue at {@code now} (so a database can select them
+     * by the moment they came in): the start of the day after the last day whose questions are due by now.
+     */
+    public static Instant overdueIfAskedBefore(Instant now, int days, ZoneId zone) {
+        LocalDate day = now.atZone(zone).toLocalDate();
+        while (now.isBefore(due(day.atStartOfDay(zone).toInstant(), days, zone))) {
+            day = day.minusDays(1);
+        }
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
     static boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }

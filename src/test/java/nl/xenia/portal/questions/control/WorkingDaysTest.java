@@ -44,4 +44,16 @@ class WorkingDaysTest {
         assertEquals(Instant.parse("2026-03-31T22:00:00Z"), WorkingDays.due(at("2026-03-27T12:00"), 2, AMSTERDAM));
         assertThrows(IllegalArgumentException.class, () -> WorkingDays.due(at("2026-11-23T08:00"), -1, AMSTERDAM));
     }
+
+    @Test
+    void theOverdueCutOffIsTheStartOfTheFirstDayWhoseQuestionsAreNotDueYet() {
+        // Tuesday morning, two days: Thursday's questions were due by the end of Monday, Friday's are not yet due
+        assertEquals(at("2026-11-27T00:00"), WorkingDays.overdueIfAskedBefore(at("2026-12-01T10:00"), 2, AMSTERDAM));
+        Instant now = at("2026-12-01T10:00");
+        for (Instant asked = at("2026-11-15T00:30"); asked.isBefore(now); asked = asked.plusSeconds(3 * 3600 + 17)) {
+            assertEquals(!now.isBefore(WorkingDays.due(asked, 2, AMSTERDAM)),
+                    asked.isBefore(WorkingDays.overdueIfAskedBefore(now, 2, AMSTERDAM)),
+                    "expected the cut-off to say overdue exactly when the due moment has passed, asked " + asked);
+        }
+    }
 }

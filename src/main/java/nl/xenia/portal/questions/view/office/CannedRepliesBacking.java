@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
@@ -16,8 +17,8 @@ import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
- * office/replies (every canned reply, by language and topic) and office/reply (a new one, or ?id=
- * to change or delete one). A refused save keeps everything typed.
+ * office/reply: a new canned reply (in {@code ?language=} for {@code ?topic=} when the address names them),
+ * or {@code ?id=} to change one (deleting is asked on office/replies). A refused save keeps everything typed.
  */
 @Named
 @RequestScoped
@@ -35,19 +36,13 @@ public class CannedRepliesBacking {
     @Inject
     Messages messages;
 
-    private List<CannedReplies.Reply> all;
     private Long id;
     private String language;
     private Topic topic;
     private String title;
     private String body;
-
-    public List<CannedReplies.Reply> getAll() {
-        if (all == null) {
-            all = replies.all(session.getSignedIn());
-        }
-        return all;
-    }
+    private String forLanguage;
+    private String forTopic;
 
     /** The view action of office/reply: the reply's fields on a first view, or 404 for an unknown id. */
     public void load() {
@@ -55,7 +50,9 @@ public class CannedRepliesBacking {
             return;
         }
         if (id == null) {
-            language = messages.getLang();
+            language = forLanguage != null && languages.isSupported(forLanguage) ? forLanguage : messages.getLang();
+            topic = Arrays.stream(Topic.values()).filter(each -> each.name().equals(forTopic)).findFirst()
+                    .orElse(null);
             return;
         }
         replies.find(session.getSignedIn(), id).ifPresentOrElse(reply -> {
@@ -69,19 +66,11 @@ public class CannedRepliesBacking {
     public void save() {
         try {
             id = replies.save(session.getSignedIn(), id, language, topic, title, body);
-            all = null;
             OfficePages.info(messages, "office.replies.message.saved");
         } catch (QuestionException refused) {
             OfficePages.errorText(messages.format("QuestionException.Problem." + refused.getProblem().name(), "max",
                     Questions.MAX_TEXT));
         }
-    }
-
-    public String delete() {
-        replies.delete(session.getSignedIn(), id);
-        all = null;
-        OfficePages.info(messages, "office.replies.message.deleted");
-        return "replies";
     }
 
     public List<Languages.Language> getLanguages() {
@@ -90,6 +79,24 @@ public class CannedRepliesBacking {
 
     public Topic[] getTopics() {
         return Topic.values();
+    }
+
+    /** {@code ?language=}: a new reply in this language (the question page's "write one"). */
+    public String getForLanguage() {
+        return forLanguage;
+    }
+
+    public void setForLanguage(String forLanguage) {
+        this.forLanguage = forLanguage;
+    }
+
+    /** {@code ?topic=}: a new reply for this topic. */
+    public String getForTopic() {
+        return forTopic;
+    }
+
+    public void setForTopic(String forTopic) {
+        this.forTopic = forTopic;
     }
 
     public Long getId() {

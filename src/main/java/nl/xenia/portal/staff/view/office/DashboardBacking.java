@@ -99,8 +99,15 @@ public class DashboardBacking {
 
     /** A page's address in the request's language, with the session's token where the page needs it. */
     private static String href(OfficePage page) {
+        return href(page, Map.of());
+    }
+
+    /** A page's address with a query (a tile's view of the page). */
+    private static String href(OfficePage page, Map<String, String> query) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context.getApplication().getViewHandler().getBookmarkableURL(context, page.view(), Map.of(), false);
+        Map<String, List<String>> parameters = new java.util.TreeMap<>();
+        query.forEach((name, value) -> parameters.put(name, List.of(value)));
+        return context.getApplication().getViewHandler().getBookmarkableURL(context, page.view(), parameters, false);
     }
 
     /** What waits for the signed-in member, in the order the components give. */
@@ -112,7 +119,7 @@ public class DashboardBacking {
         return work.stream().flatMap(queue -> queue.waitingFor(member).stream())
                 .filter(waiting -> waiting.count() > 0).sorted(Comparator.comparingInt(WaitingWork.Waiting::order))
                 .map(waiting -> new Tile(messages.format(waiting.labelKey(), "count", waiting.count()),
-                        registry.page(waiting.page()).map(DashboardBacking::href).orElseThrow()))
+                        registry.page(waiting.page()).map(page -> href(page, waiting.query())).orElseThrow()))
                 .toList();
     }
 
