@@ -140,6 +140,12 @@ class QuestionInboxJourneyIT {
             staff.get(Portal.BASE + "/office/nl/dashboard");
             staff.findElement(By.id("nav-questions")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("threads")));
+            // the questions waiting for an answer, newest first: the person's is among the first (a long run has
+            // more than a page of open questions)
+            staff.findElement(By.cssSelector("a.view-unanswered")).click();
+            wait.until(ExpectedConditions.urlContains("view=unanswered"));
+            staff.findElement(By.id("newest")).click();
+            wait.until(ExpectedConditions.urlContains("order=newest"));
             staffBrowser.screenshot("office-questions-" + suffix);
             thread = openThread(staff, wait, question);
             assertTrue(staff.findElement(By.id("thread-language")).getText().contains("ro"),
