@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
@@ -67,6 +68,7 @@ public class CannedRepliesBacking {
         try {
             id = replies.save(session.getSignedIn(), id, language, topic, title, body);
             OfficePages.info(messages, "office.replies.message.saved");
+            OfficePages.done("reply", Map.of("id", String.valueOf(id)));
         } catch (QuestionException refused) {
             OfficePages.errorText(messages.format("QuestionException.Problem." + refused.getProblem().name(), "max",
                     Questions.MAX_TEXT));

@@ -80,11 +80,7 @@ public class CannedReplyListBacking implements Serializable {
     public void confirmDelete() {
         Optional.ofNullable(getToDelete()).ifPresent(line -> replies.delete(session.getSignedIn(), line.id()));
         OfficePages.info(messages, "office.replies.message.deleted");
-        // TODO OfficePages.done("replies") once main has it
-        delete = null;
-        toDelete = null;
-        all = null;
-        filtered = null;
+        OfficePages.done("replies");
     }
 
     public Long getDelete() {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
@@ -97,7 +98,15 @@ public class DashboardBacking {
                 .toList();
     }
 
-    /** A page's address in the request's language, with the session's token where the page needs it. */
+    /** The page's {@code <title>}: its own title, then the office's name ("Vragen — Xenia-kantoor"). */
+    public String getTitle() {
+        Object current = request.getAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE);
+        return registry.page(current instanceof String name ? name : null)
+                .map(page -> messages.format("office.page.title", "page", messages.get(page.titleKey())))
+                .orElseGet(() -> messages.get("office.title"));
+    }
+
+    /** A page's address in the request's language. */
     private static String href(OfficePage page) {
         return href(page, Map.of());
     }
@@ -105,7 +114,7 @@ public class DashboardBacking {
     /** A page's address with a query (a tile's view of the page). */
     private static String href(OfficePage page, Map<String, String> query) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Map<String, List<String>> parameters = new java.util.TreeMap<>();
+        Map<String, List<String>> parameters = new TreeMap<>();
         query.forEach((name, value) -> parameters.put(name, List.of(value)));
         return context.getApplication().getViewHandler().getBookmarkableURL(context, page.view(), parameters, false);
     }
@@ -123,7 +132,7 @@ public class DashboardBacking {
                 .toList();
     }
 
-    /** The same office page in each office language (the query kept: it may carry the view's token). */
+    /** The same office page in each office language (the query kept: it names the item or the list's view). */
     public List<LanguageLink> getLanguages() {
         Object page = request.getAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE);
         String officePage = page instanceof String known ? known : "login";

@@ -1,5 +1,6 @@
 package nl.xenia.portal.staff.view.office;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -9,9 +10,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.control.Bundles;
 
@@ -45,7 +48,7 @@ public class OfficeAjaxFailures extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context == null || !context.getPartialViewContext().isAjaxRequest() || context.getViewRoot() == null
-                || !context.getViewRoot().getViewId().startsWith("/office/")) {
+                || !OfficePaths.isOfficeView(context.getViewRoot().getViewId())) {
             getWrapped().handle();
             return;
         }
@@ -65,8 +68,9 @@ public class OfficeAjaxFailures extends ExceptionHandlerWrapper {
         String language = String.valueOf(
                 ((jakarta.servlet.http.HttpServletRequest) external.getRequest())
                         .getAttribute(RequestLanguage.ATTRIBUTE));
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Bundles.text(language, "office.message.error.ajax"), null));
+        // kept for the page loaded again (a message of this request would be lost with it)
+        CDI.current().select(OfficeNotices.class).get().keep(List.of(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Bundles.text(language, "office.message.error.ajax"), null)));
         String again;
         try {
             again = context.getApplication().getViewHandler().getBookmarkableURL(context,
