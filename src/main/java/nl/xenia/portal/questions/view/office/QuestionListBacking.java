@@ -1,10 +1,12 @@
 package nl.xenia.portal.questions.view.office;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,8 +56,8 @@ public class QuestionListBacking implements Serializable {
                 Serializable {
     }
 
-    /** One of the saved views, as a link. */
-    public record ViewLink(String param, String label, boolean current) {
+    /** One of the saved views or orders, as a link to the list's address with it. */
+    public record ViewLink(String param, String label, String href, boolean current) {
     }
 
     /** The threads, loaded a page at a time with the view, search, filters and sort. */
@@ -125,13 +127,39 @@ public class QuestionListBacking implements Serializable {
         return municipalities;
     }
 
-    /** The saved views, the current one marked. */
+    /** The saved views, the current one marked (the order kept; a search is for one view only). */
     public List<ViewLink> getViews() {
         QuestionQueue.View current = getCurrentView();
         return Arrays.stream(QuestionQueue.View.values())
                 .map(each -> new ViewLink(each.param(), messages.get("QuestionQueue.View." + each.name()),
-                        each == current))
+                        href(each.param(), order, null), each == current))
                 .toList();
+    }
+
+    /** Oldest first and newest first, the current one marked (view and search kept). */
+    public List<ViewLink> getOrders() {
+        return List.of(
+                new ViewLink("oldest", messages.get("office.questions.order.oldest"), href(view, null, search),
+                        !isNewestFirst()),
+                new ViewLink("newest", messages.get("office.questions.order.newest"), href(view, "newest", search),
+                        isNewestFirst()));
+    }
+
+    private static String href(String view, String order, String search) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (view != null) {
+            query.put("view", List.of(view));
+        }
+        if (order != null) {
+            query.put("order", List.of(order));
+        }
+        if (search != null) {
+            query.put("q", List.of(search));
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getViewHandler().getBookmarkableURL(context,
+                "/office/questions/questions.xhtml",
+                query, false);
     }
 
     public QuestionQueue.View getCurrentView() {
