@@ -192,15 +192,18 @@ class QuestionListJourneyIT {
             long asked = ask("bg", "HEALTH", "Dashboard " + Leaks.marker());
             long counted = unansweredOnTheDashboard(driver, wait);
             assertEquals(before + 1, counted, "expected the new question counted");
+            driver.get(Portal.BASE + "/office/nl/question?id=" + asked);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages-list")));
+            assertEquals(counted, unansweredOnTheDashboard(driver, wait),
+                    "expected the question still counted after it was opened (new became open, still unanswered)");
             WebElement tile = driver.findElements(By.cssSelector("#tiles a.tile")).stream()
                     .filter(link -> link.getAttribute("href").contains("view=unanswered")).findFirst()
                     .orElseThrow(() -> new AssertionError("expected the tile to link to the unanswered view"));
             tile.click();
             wait.until(ExpectedConditions.urlContains("view=unanswered"));
-            driver.get(Portal.BASE + "/office/nl/question?id=" + asked);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages-list")));
-            assertEquals(counted, unansweredOnTheDashboard(driver, wait),
-                    "expected the question still counted after it was opened (new became open, still unanswered)");
+            driver.findElement(By.id("newest")).click();
+            wait.until(ExpectedConditions.urlContains("order=newest"));
+            assertTrue(numbers(driver).contains(asked), "expected the opened question in the unanswered view");
             browser.screenshot("office-dashboard-counts");
         }
     }
@@ -235,8 +238,8 @@ class QuestionListJourneyIT {
         assertTrue(Portal.html(asked).getElementById("receipt-code") != null,
                 "expected the question asked in " + language);
         HttpResponse<String> list = Office.adminOffice().get("/office/en/questions?view=all&order=newest");
-        String number = Portal.html(list).select("#threads tbody tr a").first().text();
-        Matcher digits = Pattern.compile("#(\\d+)").matcher(number);
+        String number = Portal.html(list).select("#threads tbody tr a[href*=question]").first().attr("href");
+        Matcher digits = Pattern.compile("[?&]id=(\\d+)").matcher(number);
         assertTrue(digits.find(), "expected the newest question's number in the list: " + number);
         return Long.parseLong(digits.group(1));
     }
@@ -308,13 +311,17 @@ class QuestionListJourneyIT {
         return codes;
     }
 
-    /** The number on the dashboard's tile of questions waiting for an answer (0 without a tile). */
+    /**
+     * The number on the dashboard's tile of questions waiting for an answer (0 without a tile): the tile that
+     * links to the questions and is not the one of overdue questions.
+     */
     private static long unansweredOnTheDashboard(ChromeDriver driver, Wait<ChromeDriver> wait) {
         driver.get(Portal.BASE + "/office/nl/dashboard");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tiles")));
         return driver.findElements(By.cssSelector("#tiles a.tile")).stream()
-                .filter(link -> link.getAttribute("href").contains("view=unanswered")).findFirst()
-                .map(link -> {
+                .filter(link -> link.getAttribute("href").contains("/questions")
+                        && !link.getAttribute("href").contains("view=overdue"))
+                .findFirst().map(link -> {
                     Matcher digits = Pattern.compile("(\\d+)").matcher(link.getText());
                     assertTrue(digits.find(), "expected a number on the tile: " + link.getText());
                     return Long.parseLong(digits.group(1));
