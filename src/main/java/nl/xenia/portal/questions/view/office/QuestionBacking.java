@@ -4,15 +4,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
-import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.questions.boundary.CannedReplies;
@@ -208,7 +205,7 @@ public class QuestionBacking implements Serializable {
         inbox.delete(session.getSignedIn(), id);
         drafts.forget(id);
         OfficePages.info(messages, "office.questions.message.deleted");
-        redirect("questions", null);
+        OfficePages.done("questions");
     }
 
     /** A refused answer or note: said with the field's name, the field marked, everything kept. */
@@ -228,19 +225,7 @@ public class QuestionBacking implements Serializable {
     /** A done action: its message, then post → redirect → get to this question. */
     private void done(String key) {
         OfficePages.info(messages, key);
-        redirect("question", id);
-    }
-
-    // TODO issue 13: OfficePages.done("question", Map.of("id", ...)) once the lead's base is on main
-    private void redirect(String page, Long threadId) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        try {
-            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                    + OfficePaths.url(messages.getLang(), page) + (threadId == null ? "" : "?id=" + threadId));
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
+        OfficePages.done("question", Map.of("id", String.valueOf(id)));
     }
 
     private static String parameter(String name) {
