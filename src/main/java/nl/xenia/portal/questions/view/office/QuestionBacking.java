@@ -276,17 +276,18 @@ public class QuestionBacking implements Serializable {
 
     /** Whether the thread is with the signed-in member. */
     public boolean isMine() {
-        return Long.valueOf(session.getSignedIn().staffId()).equals(getThread().row().assigneeId());
+        return getThread() != null
+                && Long.valueOf(session.getSignedIn().staffId()).equals(getThread().row().assigneeId());
     }
 
     /** The thread's language by name in the office's language ("Spaans"). */
     public String getLanguageName() {
-        return Languages.name(getThread().row().language(), messages.getLang());
+        return getThread() == null ? null : Languages.name(getThread().row().language(), messages.getLang());
     }
 
     /** The last day of the first-answer target (the target is the start of the next day). */
     public String getDueDay() {
-        Instant due = getThread().row().due();
+        Instant due = getThread() == null ? null : getThread().row().due();
         return due == null ? null : Languages.date(messages.getLang(), due.minus(Duration.ofSeconds(1)));
     }
 
