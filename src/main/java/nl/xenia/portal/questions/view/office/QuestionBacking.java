@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.questions.boundary.CannedReplies;
@@ -250,6 +251,13 @@ public class QuestionBacking implements Serializable {
                     : cannedReplies.forThread(session.getSignedIn(), shown.row().language(), shown.row().topic());
         }
         return canned;
+    }
+
+    /** The canned reply editor with the thread's language and topic filled in. */
+    public String getWriteCanned() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getExternalContext().getRequestContextPath() + OfficePaths.url(messages.getLang(), "reply")
+                + "?language=" + getThread().row().language() + "&topic=" + getThread().row().topic().name();
     }
 
     /** Who the thread can be given to. */

@@ -78,6 +78,8 @@ class QuestionPageJourneyIT {
             String answer = "Puedes hacerte la prueba gratis en la GGD. " + marker;
             staff.findElement(By.id("question:answer")).sendKeys(answer);
             press(staff, wait, "question:addNote", false);
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/debug-" + name + ".html"),
+                    staff.getPageSource()); // DEBUG
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     Bundles.format("nl", "office.questions.message.error.empty",
                             Map.of("field", Bundles.text("nl", "office.questions.field.note")))));
