@@ -18,7 +18,8 @@ import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
  * office/municipalities (the list) and office/municipality?id= (one municipality's facts: licensing
- * desk, pilot, a note per language).
+ * desk, pilot, an explanation for readers per language). A save ends with a redirect to the municipality;
+ * a refused one shows everything as typed.
  */
 @Named
 @RequestScoped
@@ -79,6 +80,7 @@ public class MunicipalitiesBacking {
                     getPilots().contains(pilot) ? Municipality.Pilot.valueOf(pilot) : Municipality.Pilot.UNKNOWN,
                     typed);
             InfoOffice.info(messages, "office.info.message.saved");
+            InfoOffice.done("municipality", Map.of("id", String.valueOf(chosen.id())));
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }

@@ -6,9 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.xenia.portal.info.boundary.InfoEditing;
 import nl.xenia.portal.info.boundary.InfoException;
 import nl.xenia.portal.info.control.Markdown;
+import nl.xenia.portal.info.control.SourceChanges;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
@@ -16,8 +18,10 @@ import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
  * office/page?id=&amp;lang=: one page's text in one language, Markdown with an on-demand preview
- * (rendered and cleaned exactly as readers get it), the source text beside a translation, saved as
- * draft or published. What was typed survives every refusal.
+ * (rendered and cleaned exactly as readers get it), the source text beside a translation with what changed
+ * in it since the translation was saved, saved as draft or published. Saving a published text as draft
+ * asks first (the boundary refuses until confirmed: a box on the page, no script). What was typed survives
+ * every refusal; a save ends with a redirect to the editor.
  */
 @Named
 @RequestScoped
@@ -42,6 +46,8 @@ public class PageEditorBacking {
     private String body;
     private LocalDate lastChecked;
     private String preview;
+    private String base;
+    private boolean confirmingOffline;
 
     /** The view action (also on postback): the page's text, or 404; typed values are kept on postback. */
     public void load() {
@@ -54,6 +60,7 @@ public class PageEditorBacking {
             title = draft.title();
             body = draft.body();
             lastChecked = draft.lastChecked();
+            base = draft.base();
         }
     }
 
@@ -62,21 +69,68 @@ public class PageEditorBacking {
     }
 
     public void saveDraft() {
-        save(false);
+        save(false, false);
+    }
+
+    /** The confirmation box's button: save as draft although that takes the published text offline. */
+    public void takeOffline() {
+        save(false, true);
+    }
+
+    /** The confirmation box's other button: nothing saved, the text kept as typed. */
+    public void keepOnline() {
+        confirmingOffline = false;
     }
 
     public void publish() {
-        save(true);
+        save(true, false);
     }
 
-    private void save(boolean publish) {
+    private void save(boolean publish, boolean takeOffline) {
         try {
-            editing.save(session.getSignedIn(), id, lang, title, body == null ? "" : body, lastChecked, publish);
-            InfoOffice.info(messages, publish ? "office.info.message.published" : "office.info.message.saved");
-            draft = editing.draft(session.getSignedIn(), id, lang).orElseThrow();
+            editing.save(session.getSignedIn(), id, lang, base, title, body == null ? "" : body, lastChecked, publish,
+                    takeOffline);
+            InfoOffice.info(messages, publish
+                    ? "office.info.message.published"
+                    : takeOffline ? "office.info.message.offline" : "office.info.message.saved");
+            InfoOffice.done("page", Map.of("id", String.valueOf(id), "lang", lang));
         } catch (InfoException refused) {
-            InfoOffice.refused(messages, refused);
+            switch (refused.getProblem()) {
+                case TAKES_OFFLINE -> confirmingOffline = true;
+                case CHANGED_MEANWHILE -> {
+                    // shown the versions as they are now (the changes beside it): the next save may go ahead
+                    base = draft.base();
+                    InfoOffice.refused(messages, refused);
+                }
+                default -> InfoOffice.refused(messages, refused);
+            }
         }
+    }
+
+    /** Whether the box asking to confirm taking the published text offline is shown. */
+    public boolean isConfirmingOffline() {
+        return confirmingOffline;
+    }
+
+    /** The language's name in the office's language ("Engels"). */
+    public String languageName(String code) {
+        return Languages.name(code, messages.getLang());
+    }
+
+    /** The source's title the changes are shown against: as it was for the translation, else as it is. */
+    public String getTitleBefore() {
+        return draft.baseKept() ? draft.basedOnTitle() : draft.sourceTitle();
+    }
+
+    /** The source's body the changes are shown against: as it was for the translation, else as it is. */
+    public String getBodyBefore() {
+        return draft.baseKept() ? draft.basedOnBody() : draft.sourceBody();
+    }
+
+    /** Whether the source changed (more than spacing) since the translation was saved, when that is known. */
+    public boolean isSourceChanged() {
+        return draft.baseKept() && (SourceChanges.changed(draft.basedOnTitle(), draft.sourceTitle())
+                || SourceChanges.changed(draft.basedOnBody(), draft.sourceBody()));
     }
 
     public boolean isTranslation() {
@@ -89,6 +143,14 @@ public class PageEditorBacking {
 
     public InfoEditing.Draft getDraft() {
         return draft;
+    }
+
+    public String getBase() {
+        return base;
+    }
+
+    public void setBase(String base) {
+        this.base = base;
     }
 
     public String getPreview() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import nl.xenia.portal.info.boundary.InfoEditing;
 import nl.xenia.portal.info.boundary.InfoException;
 import nl.xenia.portal.info.control.Pictograms;
@@ -49,6 +50,11 @@ public class PagesBacking {
         return languages.codes();
     }
 
+    /** A language's name in the office's language ("Engels"). */
+    public String languageName(String code) {
+        return Languages.name(code, messages.getLang());
+    }
+
     public List<InfoEditing.TopicChoice> getTopics() {
         return editing.topics(session.getSignedIn());
     }
@@ -66,8 +72,7 @@ public class PagesBacking {
             editing.create(session.getSignedIn(), slug, parentId, pictogram,
                     getKinds().contains(kind) ? InfoPage.Kind.valueOf(kind) : InfoPage.Kind.TEXT);
             InfoOffice.info(messages, "office.info.message.created");
-            slug = null;
-            rows = null;
+            InfoOffice.done("pages", Map.of());
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }
@@ -84,7 +89,8 @@ public class PagesBacking {
     private void move(long pageId, boolean up) {
         try {
             editing.move(session.getSignedIn(), pageId, up);
-            rows = null;
+            InfoOffice.info(messages, "office.info.message.moved");
+            InfoOffice.done("pages", Map.of());
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }
