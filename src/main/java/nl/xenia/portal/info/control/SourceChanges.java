@@ -54,7 +54,42 @@ public final class SourceChanges {
             at = from + delta.getSource().size();
         }
         add(parts, Kind.SAME, String.join("", old.subList(at, old.size())));
-        return parts;
+        return joinRuns(parts);
+    }
+
+    /**
+     * One mark per run of changes: white space the texts share between changed words goes into both the
+     * removed and the added text, so "a b" for "x y" reads as one change, not four.
+     */
+    private static List<Part> joinRuns(List<Part> parts) {
+        List<Part> joined = new ArrayList<>();
+        int i = 0;
+        while (i < parts.size()) {
+            if (parts.get(i).kind() == Kind.SAME) {
+                add(joined, Kind.SAME, parts.get(i).text());
+                i++;
+                continue;
+            }
+            StringBuilder removed = new StringBuilder();
+            StringBuilder added = new StringBuilder();
+            int end = i;
+            while (end < parts.size() && (parts.get(end).kind() != Kind.SAME
+                    || parts.get(end).text().isBlank() && end + 1 < parts.size()
+                            && parts.get(end + 1).kind() != Kind.SAME)) {
+                Part part = parts.get(end);
+                if (part.kind() != Kind.ADDED) {
+                    removed.append(part.text());
+                }
+                if (part.kind() != Kind.REMOVED) {
+                    added.append(part.text());
+                }
+                end++;
+            }
+            add(joined, Kind.REMOVED, removed.toString().isBlank() ? "" : removed.toString());
+            add(joined, Kind.ADDED, added.toString().isBlank() ? "" : added.toString());
+            i = end;
+        }
+        return joined;
     }
 
     /** Whether anything but spacing changed. */

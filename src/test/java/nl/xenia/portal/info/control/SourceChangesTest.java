@@ -24,8 +24,8 @@ class SourceChangesTest {
     @Test
     void addedAndRemovedSentencesAreMarkedWholeAcrossLines() {
         String html = SourceChanges.html("Eerste zin.\n\nTweede zin.", "Eerste zin.\n\nNieuw: een derde zin.");
-        assertEquals("Eerste zin.\n\n<del>Tweede</del><ins>Nieuw: een derde</ins> zin.", html,
-                "expected the replaced words marked, line breaks kept as they are");
+        assertEquals("Eerste zin.\n\n<del>Tweede </del><ins>Nieuw: een derde </ins>zin.", html,
+                "expected the replaced words marked as one change, line breaks kept as they are");
     }
 
     @Test
@@ -53,20 +53,32 @@ class SourceChangesTest {
 
     @Test
     void markupInTheTextIsEscapedAndOnlyTheMarksAreTags() {
-        String before = "Klik **hier** & lees <b>dit</b>.";
-        String after = "Klik **daar** & lees <script>alert('x')</script><img src=x onerror=alert(1)> \"dit\".";
-        String html = SourceChanges.html(before, after);
-        assertFalse(html.contains("<script") || html.contains("<img") || html.contains("<b>"),
-                "expected no element from the text itself in the HTML: " + html);
-        assertTrue(html.contains("&lt;script&gt;") && html.contains("&lt;img"),
-                "expected the added markup shown as text (escaped): " + html);
-        assertTrue(html.contains("<del>&lt;b&gt;</del>") || html.contains("&lt;b&gt;"),
-                "expected the removed markup escaped too: " + html);
+        assertEquals("<del>&lt;b&gt;oud&lt;/b&gt; </del>tekst", SourceChanges.html("<b>oud</b> tekst", "tekst"),
+                "expected removed markup shown as escaped text");
+        assertEquals("tekst<ins> &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</ins>",
+                SourceChanges.html("tekst", "tekst <script>alert('x')</script>"),
+                "expected added markup shown as escaped text");
+        String html = SourceChanges.html("Klik **hier** & lees <b>dit</b> niet.",
+                "Klik **daar** & lees niet. <script>alert('x')</script><img src=x onerror=alert(1)>");
         assertTrue(html.contains("**<del>hier</del><ins>daar</ins>**"),
                 "expected Markdown signs kept as text around the changed word: " + html);
-        assertTrue(html.contains("&amp;"), "expected an ampersand escaped: " + html);
+        assertTrue(html.contains("&amp; lees"), "expected an ampersand escaped: " + html);
         String tagsLeft = html.replaceAll("</?(del|ins)>", "");
         assertFalse(tagsLeft.contains("<") || tagsLeft.contains(">"),
                 "expected no angle bracket other than the marks' own tags: " + html);
+    }
+
+    @Test
+    void removedAndKeptTextsAddUpToTheTwoTexts() {
+        String before = "Een twee drie vier vijf.\nZes zeven.";
+        String after = "Een drie vier en vijf!\nAcht zeven negen.";
+        List<Part> parts = SourceChanges.between(before, after);
+        assertEquals(before, text(parts, Kind.ADDED),
+                "expected the unmarked and removed parts to make the text before");
+        assertEquals(after, text(parts, Kind.REMOVED), "expected the unmarked and added parts to make the text after");
+    }
+
+    private static String text(List<Part> parts, Kind leftOut) {
+        return parts.stream().filter(part -> part.kind() != leftOut).map(Part::text).reduce("", String::concat);
     }
 }

@@ -14,6 +14,7 @@ import nl.xenia.portal.info.entity.Municipality;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
+import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
@@ -79,8 +80,8 @@ public class MunicipalitiesBacking {
             editing.saveMunicipality(session.getSignedIn(), chosen.id(), licensingDesk,
                     getPilots().contains(pilot) ? Municipality.Pilot.valueOf(pilot) : Municipality.Pilot.UNKNOWN,
                     typed);
-            InfoOffice.info(messages, "office.info.message.saved");
-            InfoOffice.done("municipality", Map.of("id", String.valueOf(chosen.id())));
+            OfficePages.info(messages, "office.info.message.saved");
+            OfficePages.done();
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }
@@ -88,6 +89,11 @@ public class MunicipalitiesBacking {
 
     public List<String> getPilots() {
         return Arrays.stream(Municipality.Pilot.values()).map(Enum::name).toList();
+    }
+
+    /** A language's name in the office's language ("Roemeens"). */
+    public String languageName(String code) {
+        return Languages.name(code, messages.getLang());
     }
 
     public List<Languages.Language> getLanguages() {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import nl.xenia.portal.info.boundary.InfoEditing;
 import nl.xenia.portal.info.boundary.InfoException;
 import nl.xenia.portal.info.control.Markdown;
@@ -14,6 +13,7 @@ import nl.xenia.portal.info.control.SourceChanges;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
+import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
@@ -80,6 +80,7 @@ public class PageEditorBacking {
     /** The confirmation box's other button: nothing saved, the text kept as typed. */
     public void keepOnline() {
         confirmingOffline = false;
+        OfficePages.info(messages, "office.info.message.kept");
     }
 
     public void publish() {
@@ -90,10 +91,10 @@ public class PageEditorBacking {
         try {
             editing.save(session.getSignedIn(), id, lang, base, title, body == null ? "" : body, lastChecked, publish,
                     takeOffline);
-            InfoOffice.info(messages, publish
+            OfficePages.info(messages, publish
                     ? "office.info.message.published"
                     : takeOffline ? "office.info.message.offline" : "office.info.message.saved");
-            InfoOffice.done("page", Map.of("id", String.valueOf(id), "lang", lang));
+            OfficePages.done();
         } catch (InfoException refused) {
             switch (refused.getProblem()) {
                 case TAKES_OFFLINE -> confirmingOffline = true;

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import nl.xenia.portal.info.boundary.InfoEditing;
 import nl.xenia.portal.info.boundary.InfoException;
 import nl.xenia.portal.info.control.Pictograms;
 import nl.xenia.portal.info.entity.InfoPage;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
@@ -50,6 +50,12 @@ public class PagesBacking {
         return languages.codes();
     }
 
+    /** The states a translation can be in, as the legend explains them (most wanted first). */
+    public List<String> getStates() {
+        return List.of(InfoEditing.State.CURRENT, InfoEditing.State.OUTDATED, InfoEditing.State.DRAFT,
+                InfoEditing.State.MISSING).stream().map(Enum::name).toList();
+    }
+
     /** A language's name in the office's language ("Engels"). */
     public String languageName(String code) {
         return Languages.name(code, messages.getLang());
@@ -71,8 +77,8 @@ public class PagesBacking {
         try {
             editing.create(session.getSignedIn(), slug, parentId, pictogram,
                     getKinds().contains(kind) ? InfoPage.Kind.valueOf(kind) : InfoPage.Kind.TEXT);
-            InfoOffice.info(messages, "office.info.message.created");
-            InfoOffice.done("pages", Map.of());
+            OfficePages.info(messages, "office.info.message.created");
+            OfficePages.done();
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }
@@ -89,8 +95,8 @@ public class PagesBacking {
     private void move(long pageId, boolean up) {
         try {
             editing.move(session.getSignedIn(), pageId, up);
-            InfoOffice.info(messages, "office.info.message.moved");
-            InfoOffice.done("pages", Map.of());
+            OfficePages.info(messages, "office.info.message.moved");
+            OfficePages.done();
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }
