@@ -197,7 +197,7 @@ class InfoEditingJourneyIT {
                     Bundles.text("nl", "office.info.message.offline")));
             assertTrue(driver.getCurrentUrl().endsWith("/office/nl/page?id=" + id + "&lang=en"),
                     "expected the editor again by a GET after the save, at " + driver.getCurrentUrl());
-            HttpResponse<String> readers = Portal.get("/en/info/" + made.slug());
+            HttpResponse<String> readers = Portal.get("/en/info/p" + made.id());
             assertNotNull(Portal.html(readers).getElementById("fallback-notice"),
                     "expected English readers given the page in another language, marked, once it is offline");
             assertFalse(readers.body().contains(english), "expected the English text offline");
@@ -390,7 +390,7 @@ class InfoEditingJourneyIT {
         assertEquals(Bundles.text("nl", "InfoException.Problem.WRONG_PAGE"), OfficeHttp.messages(swapped),
                 "expected a save carrying another page's base refused");
 
-        Document readers = Portal.html(Portal.get("/nl/info/" + otherPage.slug()));
+        Document readers = Portal.html(Portal.get("/nl/info/p" + otherPage.id()));
         assertTrue(readers.text().contains(targetText) && !readers.text().contains("Vervalst."),
                 "expected the other page unchanged for readers");
     }
@@ -424,7 +424,7 @@ class InfoEditingJourneyIT {
 
     /** The title readers of a language get for the page, or null when it has none for them. */
     private static String readersTitle(String language, Made made) {
-        HttpResponse<String> page = Portal.get("/" + language + "/info/" + made.slug());
+        HttpResponse<String> page = Portal.get("/" + language + "/info/p" + made.id());
         Element heading = Portal.html(page).selectFirst("article h1");
         return page.statusCode() == 200 && heading != null ? heading.text() : null;
     }
