@@ -2,10 +2,12 @@ package nl.xenia.portal.info.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import nl.xenia.portal.info.boundary.InfoEditing;
 import nl.xenia.portal.info.boundary.InfoException;
 import nl.xenia.portal.info.control.Markdown;
@@ -97,7 +99,10 @@ public class PageEditorBacking {
             OfficePages.done();
         } catch (InfoException refused) {
             switch (refused.getProblem()) {
-                case TAKES_OFFLINE -> confirmingOffline = true;
+                case TAKES_OFFLINE -> {
+                    confirmingOffline = true;
+                    OfficePages.warn(messages, "InfoException.Problem.TAKES_OFFLINE");
+                }
                 case CHANGED_MEANWHILE -> {
                     // shown the versions as they are now (the changes beside it): the next save may go ahead
                     base = draft.base();
@@ -108,9 +113,17 @@ public class PageEditorBacking {
         }
     }
 
-    /** Whether the box asking to confirm taking the published text offline is shown. */
+    /**
+     * Whether the box asking to confirm taking the published text offline is shown: after a refusal asking for
+     * it, and (so that its buttons are in the page and their actions run) while its own post is applied.
+     */
     public boolean isConfirmingOffline() {
-        return confirmingOffline;
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (confirmingOffline || context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            return confirmingOffline;
+        }
+        Map<String, String> form = context.getExternalContext().getRequestParameterMap();
+        return form.containsKey("editor:takeOffline") || form.containsKey("editor:keepOnline");
     }
 
     /** The language's name in the office's language ("Engels"). */

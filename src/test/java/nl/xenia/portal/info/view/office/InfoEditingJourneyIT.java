@@ -172,11 +172,19 @@ class InfoEditingJourneyIT {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, WAIT);
             Office.member(EDITOR, "STAFF").signIn(driver, "nl");
+            driver.findElement(By.id("nav-pages")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("translations")));
+            WebElement englishLink = stateLink(row(driver, title), "en");
+            assertTrue(englishLink.getText().contains("Engels:"),
+                    "expected the language written beside its state on a phone, got " + englishLink.getText());
+            browser.screenshot("office-translations-phone");
             driver.get(Portal.BASE + "/office/nl/page?id=" + id + "&lang=en");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:body")));
             driver.findElement(By.id("editor:body")).sendKeys(" Typed before asking.");
             click(driver, "editor:draft");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-offline")));
+            assertEquals(Bundles.text("nl", "InfoException.Problem.TAKES_OFFLINE"),
+                    driver.findElement(By.id("messages")).getText(), "expected the question named at the top");
             assertEquals("alert", driver.findElement(By.id("confirm-offline")).getDomAttribute("role"),
                     "expected the question announced");
             assertEquals("An English text. Typed before asking.",
