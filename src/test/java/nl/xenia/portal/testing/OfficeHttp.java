@@ -50,13 +50,15 @@ public final class OfficeHttp {
     }
 
     /**
-     * What a GET answers, short: the status, and for a 303 the office page it leads to ("303 login").
+     * What a GET answers, short: the status, and for a 303 the office page it leads to, without its query
+     * ("303 login").
      */
     public String answer(String path) {
         HttpResponse<String> response = get(path);
         if (response.statusCode() == 303) {
             String location = response.headers().firstValue("Location").orElse("");
-            return "303 " + location.substring(location.lastIndexOf('/') + 1);
+            String page = location.substring(location.lastIndexOf('/') + 1);
+            return "303 " + (page.contains("?") ? page.substring(0, page.indexOf('?')) : page);
         }
         return String.valueOf(response.statusCode());
     }

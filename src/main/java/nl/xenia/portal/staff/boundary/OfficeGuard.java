@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -106,6 +108,11 @@ public class OfficeGuard extends HttpFilter {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                     return;
                 }
+                if (isCrossSitePost(request)) {
+                    // a form on another site (even another subdomain) posting into the office: never acted on
+                    response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
                 if (routeOffice(request, response, office)) {
                     forward(request, response, office);
                 }
@@ -134,6 +141,17 @@ public class OfficeGuard extends HttpFilter {
                 || path.contains("%2f") || path.contains("%5c") || path.contains("%2e") || path.contains("%23")
                 || path.contains("\\")
                 || path.contains(";") || path.contains("//");
+    }
+
+    /**
+     * Whether a request that may change something comes from another site, as the browser says
+     * ({@code Sec-Fetch-Site}; browsers that do not send it are held off by the SameSite=Strict session cookie,
+     * the view state kept on the server and the form's nonce).
+     */
+    static boolean isCrossSitePost(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
+                && ("cross-site".equals(site) || "same-site".equals(site));
     }
 
     /** The office's URL-level routing; false when it answered the request itself. */
@@ -210,6 +228,14 @@ public class OfficeGuard extends HttpFilter {
                         && page.name().equals(session.getAttribute(PENDING))
                 || signedIn) {
             chain.doFilter(request, response);
+        } else if ("GET".equals(request.getMethod())
+                && (access == OfficePage.Access.SIGNED_IN || access == OfficePage.Access.ROLES)) {
+            // a bookmark or a colleague's link: sign in first, then on to the page (checked again there)
+            String next = page.name() + query(request);
+            seeOther(request, response, language,
+                    "/login" + (registry.returnPath(next).isPresent()
+                            ? "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)
+                            : ""));
         } else {
             seeOther(request, response, language, "/login");
         }

@@ -10,21 +10,21 @@ import nl.xenia.portal.staff.entity.Role;
  * One page of the office, as the component that owns it contributes it (see {@link OfficeContribution}):
  * its name in the URL ({@code /office/{lang}/{name}}), the Faces view that renders it (a component keeps its
  * views in its own folder, {@code /office/questions/question.xhtml}; the file's name is the page's name), who
- * may open it, whether a GET needs the session's token (reached by the office's own links only), and its
- * entry in the office's navigation. The guard, the protected views, the navigation and the dashboard read
+ * may open it, and its entry in the office's navigation. Every office page can be bookmarked and linked to
+ * (a shared address opens the page after sign-in); cross-site posts are stopped by the session cookie
+ * (SameSite=Strict), Faces' view state kept on the server, the form's nonce and {@link OfficeGuard}. The guard, the protected views, the navigation and the dashboard read
  * every page from the {@link OfficeRegistry}; no central list names them.
  *
  * @param name the page's name: lower case words joined by hyphens, unique in the office
  * @param view the view's id, under {@code /office/}, whose file name is {@code name + ".xhtml"}
  * @param access who may open the page
  * @param roles for {@link Access#ROLES}: the roles that may (any one of them); empty otherwise
- * @param linkedOnly whether a GET needs the session's token (a protected view)
  * @param navigationKey the office bundle key of its navigation entry, or null when it has none
  * @param navigationOrder where its navigation entry stands (lower first)
  * @param item whether the page shows one item named in its query (without one, it answers 404)
  */
-public record OfficePage(String name, String view, Access access, Set<Role> roles, boolean linkedOnly,
-        String navigationKey, int navigationOrder, boolean item) {
+public record OfficePage(String name, String view, Access access, Set<Role> roles, String navigationKey,
+        int navigationOrder, boolean item, String titleKey) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     /** A component's view folder may not look like a language code, which the office's addresses start with. */
@@ -55,6 +55,9 @@ public record OfficePage(String name, String view, Access access, Set<Role> role
             throw new IllegalArgumentException("office page " + name + ": its view is /office/[folder/]" + name
                     + ".xhtml, and a folder's name is not a language code");
         }
+        if (titleKey == null) {
+            titleKey = "office." + name.replace("-", "") + ".title";
+        }
         if ((access == Access.ROLES) == roles.isEmpty()) {
             throw new IllegalArgumentException("office page " + name + ": roles are given for role pages only");
         }
@@ -67,49 +70,47 @@ public record OfficePage(String name, String view, Access access, Set<Role> role
     public static OfficePage at(String view) {
         String file = view == null ? "" : view.substring(view.lastIndexOf('/') + 1);
         return new OfficePage(file.endsWith(".xhtml") ? file.substring(0, file.length() - 6) : file, view, Access.OPEN,
-                Set.of(), false, null, 0, false);
+                Set.of(), null, 0, false, null);
     }
 
     /** The same page for anyone until the first admin exists. */
     public OfficePage untilFirstAdmin() {
-        return with(Access.UNTIL_FIRST_ADMIN, Set.of(), linkedOnly);
+        return with(Access.UNTIL_FIRST_ADMIN, Set.of());
     }
 
     /** The same page, only during a login after the password. */
     public OfficePage duringLogin() {
-        return with(Access.DURING_LOGIN, Set.of(), linkedOnly);
+        return with(Access.DURING_LOGIN, Set.of());
     }
 
     /** The same page for every signed-in member, with or without the organisation's key. */
     public OfficePage forMembers() {
-        return with(Access.SIGNED_IN, Set.of(), linkedOnly);
+        return with(Access.SIGNED_IN, Set.of());
     }
 
-    /**
-     * The same page for signed-in members with one of these roles who hold the organisation's key, reached by
-     * the office's links only (a protected view).
-     */
+    /** The same page for signed-in members with one of these roles who hold the organisation's key. */
     public OfficePage forRoles(Role first, Role... more) {
-        return with(Access.ROLES, EnumSet.of(first, more), true);
-    }
-
-    /** The same page, reached by links only (a protected view: a GET needs the session's token) or not. */
-    public OfficePage linkedOnly(boolean byLinksOnly) {
-        return with(access, roles, byLinksOnly);
+        return with(Access.ROLES, EnumSet.of(first, more));
     }
 
     /** The same page with an entry in the office's navigation. */
     public OfficePage inNavigation(String key, int order) {
-        return new OfficePage(name, view, access, roles, linkedOnly, Objects.requireNonNull(key), order, item);
+        return new OfficePage(name, view, access, roles, Objects.requireNonNull(key), order, item, titleKey);
     }
 
     /** The same page, showing one item named in its query (without it, or with an unknown one: 404). */
     public OfficePage showingOneItem() {
-        return new OfficePage(name, view, access, roles, linkedOnly, navigationKey, navigationOrder, true);
+        return new OfficePage(name, view, access, roles, navigationKey, navigationOrder, true, titleKey);
     }
 
-    private OfficePage with(Access other, Set<Role> otherRoles, boolean byLinksOnly) {
-        return new OfficePage(name, view, other, otherRoles, byLinksOnly, navigationKey, navigationOrder, item);
+    private OfficePage with(Access other, Set<Role> otherRoles) {
+        return new OfficePage(name, view, other, otherRoles, navigationKey, navigationOrder, item, titleKey);
+    }
+
+    /** The same page with the title of this office bundle key (when its heading's key is not the default). */
+    public OfficePage titled(String key) {
+        return new OfficePage(name, view, access, roles, navigationKey, navigationOrder, item,
+                Objects.requireNonNull(key));
     }
 
     /** Whether the page needs the organisation's key (every role page: they show what is sealed). */

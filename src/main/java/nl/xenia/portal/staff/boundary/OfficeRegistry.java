@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every office page, as the components contribute them ({@link OfficeContribution} beans, found at start).
- * The office's guard, its protected views, its navigation and the dashboard's links all read it. Two
+ * The office's guard, its navigation, its titles and the dashboard's links all read it. Two
  * pages with one name or one view stop the start: a component cannot shadow another's page.
  */
 @ApplicationScoped
@@ -24,11 +26,27 @@ public class OfficeRegistry {
     @Any
     Instance<OfficeContribution> contributions;
 
+    /** A page's name and, optionally, up to four plain parameters. */
+    private static final Pattern RETURN_PATH = Pattern
+            .compile(
+                    "([a-z0-9]+(?:-[a-z0-9]+)*)((?:\\?[a-z]{1,20}=[A-Za-z0-9_-]{1,64})(?:&[a-z]{1,20}=[A-Za-z0-9_-]{1,64}){0,3})?");
+
     private Map<String, OfficePage> byName;
     private Map<String, OfficePage> byView;
 
     @PostConstruct
     void collect() {
+        collect(contributions);
+    }
+
+    /** A registry of these contributions (the start's, or a test's). */
+    static OfficeRegistry of(Iterable<? extends OfficeContribution> contributions) {
+        OfficeRegistry registry = new OfficeRegistry();
+        registry.collect(contributions);
+        return registry;
+    }
+
+    private void collect(Iterable<? extends OfficeContribution> contributions) {
         byName = byName(contributions);
         byView = byName.values().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(OfficePage::view,
                 page -> page));
@@ -60,9 +78,26 @@ public class OfficeRegistry {
         return byName.values().stream().sorted(Comparator.comparing(OfficePage::name)).toList();
     }
 
-    /** The views a GET reaches only with the session's token (Faces' protected views). */
-    public Set<String> protectedViews() {
-        return Set.copyOf(byView.values().stream().filter(OfficePage::linkedOnly).map(OfficePage::view).toList());
+    /**
+     * Where a member goes after signing in, from the {@code next} a shared or bookmarked address was sent to the
+     * sign-in page with ({@code question?id=2}): only the name of a page for signed-in members and at most four
+     * plain parameters ({@code name=value}, letters, digits, hyphens and underscores), rebuilt here. Anything
+     * else (another host, a path, an encoded character, a sign-in page) is no destination, so the sign-in page
+     * cannot be made to send anyone elsewhere.
+     */
+    public Optional<String> returnPath(String next) {
+        if (next == null || next.length() > 200) {
+            return Optional.empty();
+        }
+        Matcher matcher = RETURN_PATH.matcher(next);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        OfficePage page = byName.get(matcher.group(1));
+        if (page == null || page.access() != OfficePage.Access.SIGNED_IN && page.access() != OfficePage.Access.ROLES) {
+            return Optional.empty();
+        }
+        return Optional.of(page.name() + (matcher.group(2) == null ? "" : matcher.group(2)));
     }
 
     /**

@@ -16,8 +16,7 @@ class OfficePageTest {
     void aPageIsNamedByItsViewsFile() {
         OfficePage page = OfficePage.at("/office/meetups/meetup.xhtml").forRoles(Role.STAFF).showingOneItem();
         assertEquals("meetup", page.name(), "expected the page named by its view's file");
-        assertTrue(page.linkedOnly() && page.needsKey() && page.item(),
-                "expected a role page reached by links only, needing the key, showing one item");
+        assertTrue(page.needsKey() && page.item(), "expected a role page needing the key, showing one item");
     }
 
     @Test
@@ -41,8 +40,8 @@ class OfficePageTest {
         assertTrue(everyone.allows(Set.of()) && !everyone.needsKey(),
                 "expected a page for every member open without roles and without the key");
         assertThrows(IllegalArgumentException.class,
-                () -> new OfficePage("audit", "/office/audit.xhtml", OfficePage.Access.ROLES, Set.of(), true, null,
-                        0, false),
+                () -> new OfficePage("audit", "/office/audit.xhtml", OfficePage.Access.ROLES, Set.of(), null, 0,
+                        false, null),
                 "expected a role page without roles refused");
     }
 

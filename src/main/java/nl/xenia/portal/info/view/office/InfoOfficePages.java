@@ -16,10 +16,12 @@ public class InfoOfficePages implements OfficeContribution {
     public List<OfficePage> pages() {
         return List.of(
                 OfficePage.at(VIEWS + "pages.xhtml").forRoles(Role.STAFF, Role.ADMIN)
-                        .inNavigation("office.nav.pages", 200),
-                OfficePage.at(VIEWS + "page.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem(),
+                        .inNavigation("office.nav.pages", 200).titled("office.info.pages.title"),
+                OfficePage.at(VIEWS + "page.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem()
+                        .titled("office.info.page.title"),
                 OfficePage.at(VIEWS + "municipalities.xhtml").forRoles(Role.STAFF, Role.ADMIN)
-                        .inNavigation("office.nav.municipalities", 210),
-                OfficePage.at(VIEWS + "municipality.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem());
+                        .inNavigation("office.nav.municipalities", 210).titled("office.info.municipalities.title"),
+                OfficePage.at(VIEWS + "municipality.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem()
+                        .titled("office.info.municipality.title"));
     }
 }

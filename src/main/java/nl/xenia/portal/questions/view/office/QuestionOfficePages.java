@@ -17,10 +17,12 @@ public class QuestionOfficePages implements OfficeContribution {
         return List.of(
                 OfficePage.at(VIEWS + "questions.xhtml").forRoles(Role.STAFF, Role.ADMIN)
                         .inNavigation("office.nav.questions", 100),
-                OfficePage.at(VIEWS + "question.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem(),
+                OfficePage.at(VIEWS + "question.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem()
+                        .titled("office.questions.thread.title"),
                 OfficePage.at(VIEWS + "replies.xhtml").forRoles(Role.STAFF, Role.ADMIN)
                         .inNavigation("office.nav.replies", 110),
-                OfficePage.at(VIEWS + "reply.xhtml").forRoles(Role.STAFF, Role.ADMIN),
+                OfficePage.at(VIEWS + "reply.xhtml").forRoles(Role.STAFF, Role.ADMIN)
+                        .titled("office.replies.edit.title"),
                 OfficePage.at(VIEWS + "alerts.xhtml").forRoles(Role.STAFF, Role.ADMIN)
                         .inNavigation("office.nav.alerts", 900));
     }

@@ -97,7 +97,15 @@ public class DashboardBacking {
                 .toList();
     }
 
-    /** A page's address in the request's language, with the session's token where the page needs it. */
+    /** The page's {@code <title>}: its own title, then the office's name ("Vragen — Xenia-kantoor"). */
+    public String getTitle() {
+        Object current = request.getAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE);
+        return registry.page(current instanceof String name ? name : null)
+                .map(page -> messages.format("office.page.title", "page", messages.get(page.titleKey())))
+                .orElseGet(() -> messages.get("office.title"));
+    }
+
+    /** A page's address in the request's language. */
     private static String href(OfficePage page) {
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getApplication().getViewHandler().getBookmarkableURL(context, page.view(), Map.of(), false);
@@ -116,7 +124,7 @@ public class DashboardBacking {
                 .toList();
     }
 
-    /** The same office page in each office language (the query kept: it may carry the view's token). */
+    /** The same office page in each office language (the query kept: it names the item or the list's view). */
     public List<LanguageLink> getLanguages() {
         Object page = request.getAttribute(RequestLanguage.OFFICE_PAGE_ATTRIBUTE);
         String officePage = page instanceof String known ? known : "login";

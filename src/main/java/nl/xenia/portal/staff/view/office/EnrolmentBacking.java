@@ -32,6 +32,7 @@ public class EnrolmentBacking {
 
     private String code;
     private List<String> recoveryCodes;
+    private String continueTo;
 
     /** The view action: an enrolment only during a sign-in of an account without a second factor. */
     public void load() {
@@ -85,6 +86,14 @@ public class EnrolmentBacking {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    /** Where "continue" leads once the recovery codes are written down: the page asked for, or the dashboard. */
+    public String getContinueTo() {
+        if (continueTo == null) {
+            continueTo = session.takeReturnTo();
+        }
+        return continueTo;
     }
 
     public List<String> getRecoveryCodes() {

@@ -1,17 +1,14 @@
 package nl.xenia.portal.staff.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.OfficePaths;
-import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
 import nl.xenia.portal.privacy.boundary.Clients;
@@ -183,24 +180,9 @@ public class MemberBacking {
                 + OfficePaths.url(language, "activate");
     }
 
-    /**
-     * After an action: 303 to this member's page, the message travelling with it.
-     * TODO switch to OfficePages.done("member", Map.of("id", ...)) once the lead lands it on main.
-     */
+    /** After an action: 303 to this member's page, the message travelling with it (post, redirect, get). */
     static void toMember(long staffId) {
-        done("member", "?id=" + staffId);
-    }
-
-    /** 303 to an office page (with its query), the messages travelling with it (post, redirect, get). */
-    static void done(String page, String query) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().getFlash().setKeepMessages(true);
-        HttpServletRequest request = OfficePages.request();
-        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath()
-                + OfficePaths.url(String.valueOf(request.getAttribute(RequestLanguage.ATTRIBUTE)), page) + query);
-        context.responseComplete();
+        OfficePages.done("member", Map.of("id", String.valueOf(staffId)));
     }
 
     public void giveAccess() {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.privacy.boundary.Clients;
+import nl.xenia.portal.staff.boundary.OfficeRegistry;
 import nl.xenia.portal.staff.boundary.PasswordAccepted;
 import nl.xenia.portal.staff.boundary.SignIn;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
@@ -28,6 +29,9 @@ public class OfficeLoginBacking {
 
     @Inject
     Clients clients;
+
+    @Inject
+    OfficeRegistry registry;
 
     private String username;
     private String password;
@@ -51,7 +55,16 @@ public class OfficeLoginBacking {
         }
         OfficePages.renewSessionId();
         session.passwordAccepted(accepted.get());
+        session.returnTo(getNext());
         OfficePages.redirect(accepted.get().secondFactorEnrolled() ? "second-factor" : "enrol");
+    }
+
+    /**
+     * The page a shared or bookmarked address asked for ({@code ?next=question%3Fid%3D2}), when it is an office
+     * page for signed-in members; null otherwise. Carried through the form in a hidden field.
+     */
+    public String getNext() {
+        return registry.returnPath(OfficePages.request().getParameter("next")).orElse(null);
     }
 
     public String getUsername() {

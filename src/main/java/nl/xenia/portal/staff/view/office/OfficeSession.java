@@ -24,6 +24,8 @@ public class OfficeSession implements Serializable {
     private transient Enrolment enrolment;
     private transient SignedIn signedIn;
     private boolean keyAccess;
+    /** Where the member goes once signed in (a checked {@code OfficeRegistry.returnPath}), or null. */
+    private String returnTo;
 
     public PasswordAccepted getPending() {
         return pending;
@@ -43,6 +45,18 @@ public class OfficeSession implements Serializable {
         pending = null;
         enrolment = null;
         mark(OfficeGuard.PENDING, null);
+    }
+
+    /** Remembers where to go once the sign-in is complete (a checked return path, or null for the dashboard). */
+    void returnTo(String path) {
+        returnTo = path;
+    }
+
+    /** Where to go now that the member is signed in: the remembered page once, then the dashboard. */
+    String takeReturnTo() {
+        String path = returnTo == null ? "dashboard" : returnTo;
+        returnTo = null;
+        return path;
     }
 
     public Enrolment getEnrolment() {

@@ -53,7 +53,7 @@ public class SecondFactorBacking {
         }
         OfficePages.renewSessionId();
         session.signedIn(member.get(), myAccount.hasAccess(member.get()));
-        OfficePages.redirect("dashboard");
+        OfficePages.redirect(session.takeReturnTo());
     }
 
     public String getCode() {

@@ -63,7 +63,7 @@ public class StaffBacking {
         try {
             administration.renewOrganisationKey(session.getSignedIn());
             OfficePages.info(messages, "office.staff.message.renewed");
-            MemberBacking.done("staff", "");
+            OfficePages.done();
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }

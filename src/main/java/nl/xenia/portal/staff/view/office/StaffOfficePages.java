@@ -18,10 +18,11 @@ public class StaffOfficePages implements OfficeContribution {
                 OfficePage.at("/office/enrol.xhtml").duringLogin(),
                 // reachable by address: where a member lands, and where a page without its token sends them
                 OfficePage.at("/office/dashboard.xhtml").forMembers().inNavigation("office.nav.dashboard", 0),
-                OfficePage.at("/office/password.xhtml").forMembers().linkedOnly(true)
+                OfficePage.at("/office/password.xhtml").forMembers()
                         .inNavigation("office.nav.password", 1000),
                 OfficePage.at("/office/staff.xhtml").forRoles(Role.ADMIN).inNavigation("office.nav.staff", 800),
-                OfficePage.at("/office/member.xhtml").forRoles(Role.ADMIN).showingOneItem(),
+                OfficePage.at("/office/member.xhtml").forRoles(Role.ADMIN).showingOneItem()
+                        .titled("office.member.title"),
                 OfficePage.at("/office/audit.xhtml").forRoles(Role.ADMIN).inNavigation("office.nav.audit", 810));
     }
 }
