@@ -44,6 +44,12 @@ public class QuestionInbox {
 
     /** The audit log's entry when a thread is deleted before its time. */
     public static final AuditAction THREAD_DELETED = new AuditAction("THREAD_DELETED");
+    /** The audit log's entries for what staff do with a thread: one per action. */
+    public static final AuditAction QUESTION_ANSWERED = new AuditAction("QUESTION_ANSWERED");
+    public static final AuditAction NOTE_ADDED = new AuditAction("NOTE_ADDED");
+    public static final AuditAction QUESTION_ASSIGNED = new AuditAction("QUESTION_ASSIGNED");
+    public static final AuditAction QUESTION_CLOSED = new AuditAction("QUESTION_CLOSED");
+    public static final AuditAction QUESTION_REOPENED = new AuditAction("QUESTION_REOPENED");
 
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
@@ -150,6 +156,7 @@ public class QuestionInbox {
         Questions.addMessage(em, keys, new QuestionMessage(thread.getId(), QuestionMessage.Author.STAFF,
                 member.staffId(), now), answer, Optional.of(personKey));
         thread.answered(now);
+        auditLog.record(member.username(), QUESTION_ANSWERED, "question", threadId);
         answered.fire(new QuestionAnswered(thread.getId(), thread.getLanguage(), member));
     }
 
@@ -159,27 +166,35 @@ public class QuestionInbox {
         QuestionThread thread = found(threadId);
         Questions.addMessage(em, keys, new QuestionMessage(thread.getId(), QuestionMessage.Author.NOTE,
                 member.staffId(), clock.instant()), Questions.checkedText(text), Optional.empty());
+        auditLog.record(member.username(), NOTE_ADDED, "question", threadId);
     }
 
     @Transactional
     public void assignToMe(SignedIn member, long threadId) {
         found(threadId).assignTo(member.staffId());
+        auditLog.record(member.username(), QUESTION_ASSIGNED, "question", threadId);
     }
 
     @Transactional
     public void close(SignedIn member, long threadId) {
         found(threadId).close();
+        auditLog.record(member.username(), QUESTION_CLOSED, "question", threadId);
     }
 
     @Transactional
     public void reopen(SignedIn member, long threadId) {
         found(threadId).reopen();
+        auditLog.record(member.username(), QUESTION_REOPENED, "question", threadId);
     }
 
     private byte[] personKey(SignedIn member, QuestionThread thread) {
         try {
-            String encoded = keys.open(new Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null),
-                    Questions.keyContext(thread), member.key(), member.username());
+            // recorded as an opening of the thread (once an hour with the reading of it), not of a key
+            String encoded = keys.openAll(
+                    List.of(new Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null)),
+                    List.of(Questions.keyContext(thread)), member.key(), member.username(),
+                    Questions.threadItem(thread))
+                    .get(0);
             return Base64.getDecoder().decode(encoded);
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A thread's key did not open with the organisation's key", unreadable);
