@@ -49,16 +49,15 @@ public class QuestionInbox {
 
     /** The audit log's entry when a thread is deleted before its time. */
     public static final AuditAction THREAD_DELETED = new AuditAction("THREAD_DELETED");
-    /** An answer was sent to the person. */
-    public static final AuditAction THREAD_ANSWERED = new AuditAction("THREAD_ANSWERED");
-    /** An internal note was added. */
-    public static final AuditAction THREAD_NOTED = new AuditAction("THREAD_NOTED");
-    /** The thread was given to a member, to nobody, or back (an undo). */
-    public static final AuditAction THREAD_ASSIGNED = new AuditAction("THREAD_ASSIGNED");
-    /** The thread was filed under another topic. */
-    public static final AuditAction THREAD_TOPIC_CHANGED = new AuditAction("THREAD_TOPIC_CHANGED");
-    public static final AuditAction THREAD_CLOSED = new AuditAction("THREAD_CLOSED");
-    public static final AuditAction THREAD_REOPENED = new AuditAction("THREAD_REOPENED");
+    /** The audit log's entries for what staff do with a thread: one per action. */
+    public static final AuditAction QUESTION_ANSWERED = new AuditAction("QUESTION_ANSWERED");
+    public static final AuditAction NOTE_ADDED = new AuditAction("NOTE_ADDED");
+    /** Given to a member, to nobody, or back (an undo). */
+    public static final AuditAction QUESTION_ASSIGNED = new AuditAction("QUESTION_ASSIGNED");
+    /** Filed under another topic. */
+    public static final AuditAction QUESTION_TOPIC_CHANGED = new AuditAction("QUESTION_TOPIC_CHANGED");
+    public static final AuditAction QUESTION_CLOSED = new AuditAction("QUESTION_CLOSED");
+    public static final AuditAction QUESTION_REOPENED = new AuditAction("QUESTION_REOPENED");
 
     private static final String SUBJECT = "question";
 
@@ -188,7 +187,7 @@ public class QuestionInbox {
                 member.staffId(), now), answer, Optional.of(personKey));
         thread.answered(now);
         answered.fire(new QuestionAnswered(thread.getId(), thread.getLanguage(), member));
-        auditLog.record(member.username(), THREAD_ANSWERED, SUBJECT, threadId);
+        auditLog.record(member.username(), QUESTION_ANSWERED, SUBJECT, threadId);
     }
 
     /** An answer, and the thread closed, in one step (nothing happens when the answer is refused). */
@@ -204,7 +203,7 @@ public class QuestionInbox {
         QuestionThread thread = found(threadId);
         Questions.addMessage(em, keys, new QuestionMessage(thread.getId(), QuestionMessage.Author.NOTE,
                 member.staffId(), clock.instant()), Questions.checkedText(text), Optional.empty());
-        auditLog.record(member.username(), THREAD_NOTED, SUBJECT, threadId);
+        auditLog.record(member.username(), NOTE_ADDED, SUBJECT, threadId);
     }
 
     /**
@@ -237,7 +236,7 @@ public class QuestionInbox {
         }
         if (!Objects.equals(thread.getAssigneeId(), staffId)) {
             thread.assignTo(staffId);
-            auditLog.record(member.username(), THREAD_ASSIGNED, SUBJECT, threadId);
+            auditLog.record(member.username(), QUESTION_ASSIGNED, SUBJECT, threadId);
         }
     }
 
@@ -256,7 +255,7 @@ public class QuestionInbox {
             throw new QuestionException(QuestionException.Problem.ASSIGNEE);
         }
         thread.undoAssignment();
-        auditLog.record(member.username(), THREAD_ASSIGNED, SUBJECT, threadId);
+        auditLog.record(member.username(), QUESTION_ASSIGNED, SUBJECT, threadId);
     }
 
     /** Files the thread under another topic. */
@@ -265,7 +264,7 @@ public class QuestionInbox {
         QuestionThread thread = found(threadId);
         if (topic != null && topic != thread.getTopic()) {
             thread.changeTopic(topic);
-            auditLog.record(member.username(), THREAD_TOPIC_CHANGED, SUBJECT, threadId);
+            auditLog.record(member.username(), QUESTION_TOPIC_CHANGED, SUBJECT, threadId);
         }
     }
 
@@ -274,7 +273,7 @@ public class QuestionInbox {
         QuestionThread thread = found(threadId);
         if (thread.getStatus() != ThreadStatus.CLOSED) {
             thread.close();
-            auditLog.record(member.username(), THREAD_CLOSED, SUBJECT, threadId);
+            auditLog.record(member.username(), QUESTION_CLOSED, SUBJECT, threadId);
         }
     }
 
@@ -283,7 +282,7 @@ public class QuestionInbox {
         QuestionThread thread = found(threadId);
         if (thread.getStatus() == ThreadStatus.CLOSED) {
             thread.reopen();
-            auditLog.record(member.username(), THREAD_REOPENED, SUBJECT, threadId);
+            auditLog.record(member.username(), QUESTION_REOPENED, SUBJECT, threadId);
         }
     }
 
@@ -296,8 +295,12 @@ public class QuestionInbox {
 
     private byte[] personKey(SignedIn member, QuestionThread thread) {
         try {
-            String encoded = keys.open(new Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null),
-                    Questions.keyContext(thread), member.key(), member.username());
+            // recorded as an opening of the thread (once an hour with the reading of it), not of a key
+            String encoded = keys.openAll(
+                    List.of(new Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null)),
+                    List.of(Questions.keyContext(thread)), member.key(), member.username(),
+                    Questions.threadItem(thread))
+                    .get(0);
             return Base64.getDecoder().decode(encoded);
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A thread's key did not open with the organisation's key", unreadable);

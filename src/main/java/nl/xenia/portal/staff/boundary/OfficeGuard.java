@@ -3,6 +3,7 @@ package nl.xenia.portal.staff.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -231,9 +232,11 @@ public class OfficeGuard extends HttpFilter {
         } else if ("GET".equals(request.getMethod())
                 && (access == OfficePage.Access.SIGNED_IN || access == OfficePage.Access.ROLES)) {
             // a bookmark or a colleague's link: sign in first, then on to the page (checked again there)
-            String next = page.name() + query(request);
+            // a forward's own query is empty: the query the member asked with is the forward's attribute
+            Object asked = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+            String next = page.name() + (asked instanceof String query && !query.isEmpty() ? "?" + query : "");
             seeOther(request, response, language,
-                    "/login" + (registry.returnPath(next).isPresent()
+                    "/login" + (!"dashboard".equals(page.name()) && registry.returnPath(next).isPresent()
                             ? "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)
                             : ""));
         } else {

@@ -138,7 +138,7 @@ class QuestionInboxGuardsIT {
                     "expected active staff with the key offered: " + offered);
             assertTrue(!offered.contains(INACTIVE) && !offered.contains(WITHOUT_KEY) && !offered.contains(WITHOUT_ROLE)
                     && !offered.contains(COORDINATOR), "expected no one offered who may not have it: " + offered);
-            assertEquals(0, count(audit(thread, "THREAD_ASSIGNED")), "expected nothing recorded for refusals");
+            assertEquals(0, count(audit(thread, "QUESTION_ASSIGNED")), "expected nothing recorded for refusals");
 
             inbox.assignToMe(member, thread);
             inbox.assign(member, thread, COLLEAGUE);
@@ -149,10 +149,10 @@ class QuestionInboxGuardsIT {
             inbox.changeTopic(member, thread, Topic.HEALTH);
             assertEquals(Topic.HEALTH, row(member, thread).topic(), "expected the new topic");
             inbox.answerAndClose(member, thread, "Puedes hacerte la prueba gratis.");
-            assertEquals(3, count(audit(thread, "THREAD_ASSIGNED")), "expected one entry per assignment and undo");
-            assertEquals(1, count(audit(thread, "THREAD_TOPIC_CHANGED")), "expected the topic change recorded");
-            assertEquals(1, count(audit(thread, "THREAD_ANSWERED")), "expected the answer recorded");
-            assertEquals(1, count(audit(thread, "THREAD_CLOSED")), "expected the closing recorded");
+            assertEquals(3, count(audit(thread, "QUESTION_ASSIGNED")), "expected one entry per assignment and undo");
+            assertEquals(1, count(audit(thread, "QUESTION_TOPIC_CHANGED")), "expected the topic change recorded");
+            assertEquals(1, count(audit(thread, "QUESTION_ANSWERED")), "expected the answer recorded");
+            assertEquals(1, count(audit(thread, "QUESTION_CLOSED")), "expected the closing recorded");
             QuestionInbox.StaffThread opened = inbox.open(member, thread).orElseThrow();
             assertEquals("guard-staff-" + suffix, opened.messages().get(1).authorName(),
                     "expected staff to see who wrote the answer");

@@ -22,15 +22,16 @@ public class OfficeNotices implements Serializable {
     /** How many spent forms are remembered (a member does not keep more pages open than this). */
     private static final int SPENT_KEPT = 64;
 
-    /** One message: its severity ("info", "warn", "error") and its text. */
-    public record Notice(String severity, String text) implements Serializable {
+    /** One message: its severity (as Faces numbers them) and its text. */
+    record Notice(int severity, String text) implements Serializable {
 
         static Notice of(FacesMessage message) {
-            FacesMessage.Severity severity = message.getSeverity();
-            String name = FacesMessage.SEVERITY_ERROR.equals(severity) || FacesMessage.SEVERITY_FATAL.equals(severity)
-                    ? "error"
-                    : FacesMessage.SEVERITY_WARN.equals(severity) ? "warn" : "info";
-            return new Notice(name, message.getSummary());
+            return new Notice(message.getSeverity().getOrdinal(), message.getSummary());
+        }
+
+        /** The message again, for the page that shows it. */
+        FacesMessage message() {
+            return new FacesMessage(FacesMessage.VALUES.get(severity), text, null);
         }
     }
 

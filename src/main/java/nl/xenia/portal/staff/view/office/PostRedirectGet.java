@@ -17,7 +17,9 @@ import nl.xenia.portal.localization.view.Messages;
  * The office's answer to a form posted a second time (a double click, a page resubmitted from the history):
  * when the form's view state belongs to a form whose action already ran ({@link OfficePages#done()}), nothing
  * is applied and no action runs; the member is sent where the first post went, told that nothing was done
- * twice. Registered in faces-config.xml, after {@link FormNonceCheck}.
+ * twice. Before any office page is rendered, the messages an action kept over its redirect
+ * ({@link OfficeNotices}) are put back, so the template shows them with the page's own. Registered in
+ * faces-config.xml, after {@link FormNonceCheck}.
  */
 public class PostRedirectGet implements PhaseListener {
 
@@ -26,16 +28,24 @@ public class PostRedirectGet implements PhaseListener {
 
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.RESTORE_VIEW;
+        return PhaseId.ANY_PHASE;
     }
 
     @Override
     public void beforePhase(PhaseEvent event) {
-        // nothing before the view exists
+        FacesContext context = event.getFacesContext();
+        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE && context.getViewRoot() != null
+                && OfficePaths.isOfficeView(context.getViewRoot().getViewId())) {
+            CDI.current().select(OfficeNotices.class).get().take()
+                    .forEach(notice -> context.addMessage(null, notice.message()));
+        }
     }
 
     @Override
     public void afterPhase(PhaseEvent event) {
+        if (event.getPhaseId() != PhaseId.RESTORE_VIEW) {
+            return;
+        }
         FacesContext context = event.getFacesContext();
         if (!context.isPostback() || context.getResponseComplete() || context.getViewRoot() == null
                 || !OfficePaths.isOfficeView(context.getViewRoot().getViewId())

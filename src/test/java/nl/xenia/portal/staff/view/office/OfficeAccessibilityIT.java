@@ -69,7 +69,7 @@ class OfficeAccessibilityIT {
                     "expected a distinct title on every office page: " + titles);
             // a page with a message: a refused password change says what is missing
             driver.get(Portal.BASE + "/office/nl/password");
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form button[type=submit]")));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main form button[type=submit]")));
             driver.findElement(By.cssSelector("#main form button[type=submit]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages .message-error")));
             audit(browser, "a refused action's message", found);
