@@ -68,14 +68,33 @@ public class InfoEditing {
     public record Row(long pageId, String slug, int depth, String title, Map<String, State> states) {
     }
 
-    /** What the editor shows: this language's text (empty for a new one) and the source's beside it. */
-    public record Draft(long pageId, String slug, String language, String title, String body, LocalDate lastChecked,
-            InfoTranslation.Status status, boolean outdated, String sourceLanguage, String sourceTitle,
-            String sourceBody) {
+    /**
+     * What the editor shows: this language's text (empty for a new one), the page's title (in the source
+     * language, else any, else its slug), and the source beside it: as it is now and, for a translation saved
+     * with it, as it was when the translation was saved ({@code basedOnTitle}/{@code basedOnBody}, null when
+     * not kept). {@code base} names the versions shown; a save passes it back (see {@link #save}).
+     */
+    public record Draft(long pageId, String slug, String pageTitle, String language, boolean exists, String title,
+            String body, LocalDate lastChecked, InfoTranslation.Status status, boolean outdated, String base,
+            String sourceLanguage, boolean sourceExists, String sourceTitle, String sourceBody, String basedOnTitle,
+            String basedOnBody) {
+
+        public boolean published() {
+            return exists && status == InfoTranslation.Status.PUBLISHED;
+        }
+
+        public boolean translation() {
+            return !language.equals(sourceLanguage);
+        }
+
+        /** Whether the source as it was when this translation was saved is known. */
+        public boolean baseKept() {
+            return basedOnTitle != null && basedOnBody != null;
+        }
     }
 
-    /** A topic a new page can be placed under. */
-    public record TopicChoice(long id, String slug) {
+    /** A topic a new page can be placed under, by its title (see {@link Row#title()}). */
+    public record TopicChoice(long id, String slug, String title) {
     }
 
     /** A municipality with its note in every language that has one. */
@@ -110,43 +129,58 @@ public class InfoEditing {
         Map<String, InfoTranslation> texts = textsOf(pageId);
         InfoTranslation mine = texts.get(language);
         InfoTranslation source = texts.get(sourceLanguage);
-        return Optional.of(new Draft(pageId, page.getSlug(), language, mine == null ? "" : mine.getTitle(),
-                mine == null ? "" : mine.getBody(), mine == null ? null : mine.getLastChecked(),
+        boolean translation = !language.equals(sourceLanguage);
+        return Optional.of(new Draft(pageId, page.getSlug(), titleOf(page, texts), language, mine != null,
+                mine == null ? "" : mine.getTitle(), mine == null ? "" : mine.getBody(),
+                mine == null ? null : mine.getLastChecked(),
                 mine == null ? InfoTranslation.Status.DRAFT : mine.getStatus(),
-                mine != null && state(mine, source) == State.OUTDATED, sourceLanguage,
-                source == null ? "" : source.getTitle(), source == null ? "" : source.getBody()));
+                mine != null && state(mine, source) == State.OUTDATED, base(mine, source), sourceLanguage,
+                source != null, source == null ? "" : source.getTitle(), source == null ? "" : source.getBody(),
+                translation && mine != null ? mine.getSourceTitle() : null,
+                translation && mine != null ? mine.getSourceBody() : null));
     }
 
     /**
-     * Saves a page's text in a language, as draft or published. A translation records the source
-     * version it now matches; a change to the source makes the other languages outdated.
+     * Saves a page's text in a language, as draft or published. A translation records the source it now
+     * matches (its version, title and body); a change to the source makes the other languages outdated.
+     * {@code base} is the {@link Draft#base()} the editor showed: a save for another page or language than
+     * the one shown is refused (WRONG_PAGE), and so is one made while someone else changed this text or its
+     * source (CHANGED_MEANWHILE). Saving a published text as draft takes it offline for readers: refused
+     * (TAKES_OFFLINE) unless {@code takeOffline} says that was confirmed.
      */
     @Transactional
-    public void save(SignedIn member, long pageId, String language, String title, String body, LocalDate lastChecked,
-            boolean publish) {
+    public void save(SignedIn member, long pageId, String language, String base, String title, String body,
+            LocalDate lastChecked, boolean publish, boolean takeOffline) {
         InfoPage page = em.find(InfoPage.class, pageId);
         if (page == null || !languages.isSupported(language)) {
             throw new InfoException(InfoException.Problem.NOT_FOUND);
         }
+        Map<String, InfoTranslation> texts = textsOf(pageId);
+        InfoTranslation translation = texts.get(language);
+        InfoTranslation source = texts.get(sourceLanguage);
+        checkBase(base, translation, source);
         String cleanTitle = title == null ? "" : title.strip();
         String cleanBody = body == null ? "" : body.strip().replace("\r\n", "\n");
-        if (cleanTitle.isEmpty() || cleanTitle.length() > InfoTranslation.MAX_TITLE) {
+        if (cleanTitle.isEmpty()) {
+            throw new InfoException(InfoException.Problem.TITLE_MISSING);
+        }
+        if (cleanTitle.length() > InfoTranslation.MAX_TITLE) {
             throw new InfoException(InfoException.Problem.TITLE_LENGTH);
         }
         if (cleanBody.length() > InfoTranslation.MAX_BODY) {
             throw new InfoException(InfoException.Problem.BODY_TOO_LONG);
         }
-        Map<String, InfoTranslation> texts = textsOf(pageId);
-        InfoTranslation translation = texts.get(language);
+        if (!publish && translation != null && translation.isPublished() && !takeOffline) {
+            throw new InfoException(InfoException.Problem.TAKES_OFFLINE);
+        }
         if (translation == null) {
             translation = new InfoTranslation(pageId, language);
             em.persist(translation);
         }
-        InfoTranslation source = texts.get(sourceLanguage);
-        Integer fromSource = language.equals(sourceLanguage) || source == null ? null : source.getVersion();
         translation.edit(cleanTitle, cleanBody, lastChecked, publish
                 ? InfoTranslation.Status.PUBLISHED
-                : InfoTranslation.Status.DRAFT, fromSource, member.username(), clock.instant());
+                : InfoTranslation.Status.DRAFT, language.equals(sourceLanguage) ? null : source, member.username(),
+                clock.instant());
         auditLog.record(member.username(), AuditAction.CONTENT_CHANGED, "page", pageId + "/" + language);
         readers.changed();
     }
@@ -155,6 +189,9 @@ public class InfoEditing {
     @Transactional
     public long create(SignedIn member, String slug, Long parentId, String pictogram, InfoPage.Kind kind) {
         String clean = slug == null ? "" : slug.strip().toLowerCase(java.util.Locale.ROOT);
+        if (clean.isEmpty()) {
+            throw new InfoException(InfoException.Problem.SLUG_MISSING);
+        }
         if (!clean.matches("[a-z0-9]+(-[a-z0-9]+)*") || clean.length() > 80 || RESERVED.contains(clean)
                 || InfoPage.isAddress(clean)) {
             throw new InfoException(InfoException.Problem.SLUG_INVALID);
@@ -205,7 +242,9 @@ public class InfoEditing {
     /** The topics, for choosing a new page's place. */
     @Transactional(TxType.SUPPORTS)
     public List<TopicChoice> topics(SignedIn member) {
-        return siblings(null).stream().map(topic -> new TopicChoice(topic.getId(), topic.getSlug())).toList();
+        return siblings(null).stream()
+                .map(topic -> new TopicChoice(topic.getId(), topic.getSlug(), titleOf(topic, textsOf(topic.getId()))))
+                .toList();
     }
 
     /** Every municipality with staff's facts. */
@@ -231,14 +270,14 @@ public class InfoEditing {
         }
         String desk = licensingDesk == null || licensingDesk.isBlank() ? null : licensingDesk.strip();
         if (desk != null && desk.length() > Municipality.MAX_DESK) {
-            throw new InfoException(InfoException.Problem.TEXT_TOO_LONG);
+            throw new InfoException(InfoException.Problem.DESK_TOO_LONG);
         }
         for (Map.Entry<String, String> note : notes.entrySet()) {
             if (!languages.isSupported(note.getKey())) {
                 throw new InfoException(InfoException.Problem.NOT_FOUND);
             }
             if (note.getValue() != null && note.getValue().strip().length() > MunicipalityNote.MAX_NOTE) {
-                throw new InfoException(InfoException.Problem.TEXT_TOO_LONG);
+                throw new InfoException(InfoException.Problem.EXPLANATION_TOO_LONG, note.getKey());
             }
         }
         municipality.update(desk, Objects.requireNonNullElse(pilot, Municipality.Pilot.UNKNOWN), member.username(),
@@ -266,9 +305,50 @@ public class InfoEditing {
         for (String language : languages.codes()) {
             states.put(language, state(mine.get(language), source));
         }
-        String title = Optional.ofNullable(source).or(() -> mine.values().stream().findFirst())
+        return new Row(page.getId(), page.getSlug(), depth, titleOf(page, mine), states);
+    }
+
+    /** The page's title in the source language, else in the first language that has one, else its slug. */
+    private String titleOf(InfoPage page, Map<String, InfoTranslation> texts) {
+        return Optional.ofNullable(texts.get(sourceLanguage))
+                .or(() -> languages.codes().stream().map(texts::get).filter(Objects::nonNull).findFirst())
                 .map(InfoTranslation::getTitle).orElse(page.getSlug());
-        return new Row(page.getId(), page.getSlug(), depth, title, states);
+    }
+
+    /** The versions an editor shows: this text's id and version, then its source's ("0.0" for none). */
+    private static String base(InfoTranslation mine, InfoTranslation source) {
+        return version(mine) + "-" + version(source);
+    }
+
+    private static String version(InfoTranslation text) {
+        return text == null ? "0.0" : text.getId() + "." + text.getVersion();
+    }
+
+    /**
+     * Refuses a save whose base names other texts than this page's in this language (a form of another
+     * page, or a forged one), or older versions of them (changed by someone else since the editor opened).
+     */
+    private static void checkBase(String base, InfoTranslation mine, InfoTranslation source) {
+        String[] shown = base == null ? new String[0] : base.split("-", -1);
+        if (shown.length != 2) {
+            throw new InfoException(InfoException.Problem.WRONG_PAGE);
+        }
+        boolean changed = false;
+        for (int i = 0; i < 2; i++) {
+            InfoTranslation now = i == 0 ? mine : source;
+            String[] idAndVersion = shown[i].split("\\.", -1);
+            if (idAndVersion.length != 2) {
+                throw new InfoException(InfoException.Problem.WRONG_PAGE);
+            }
+            boolean wasNone = "0".equals(idAndVersion[0]);
+            if (!wasNone && (now == null || !idAndVersion[0].equals(String.valueOf(now.getId())))) {
+                throw new InfoException(InfoException.Problem.WRONG_PAGE);
+            }
+            changed |= wasNone ? now != null : !idAndVersion[1].equals(String.valueOf(now.getVersion()));
+        }
+        if (changed) {
+            throw new InfoException(InfoException.Problem.CHANGED_MEANWHILE);
+        }
     }
 
     private State state(InfoTranslation translation, InfoTranslation source) {

@@ -62,6 +62,12 @@ public class InfoTranslation {
     @Column(name = "source_version")
     private Integer sourceVersion;
 
+    @Column(name = "source_title", length = MAX_TITLE)
+    private String sourceTitle;
+
+    @Column(name = "source_body", length = MAX_BODY)
+    private String sourceBody;
+
     @Column(name = "last_checked")
     private LocalDate lastChecked;
 
@@ -82,10 +88,11 @@ public class InfoTranslation {
     }
 
     /**
-     * Saves a new state; the version goes up when title or body changed (or the first time). Returns
+     * Saves a new state; the version goes up when title or body changed (or the first time). A translation
+     * names the source it now matches ({@code from}); the source language itself passes null. Returns
      * whether the content changed.
      */
-    public boolean edit(String newTitle, String newBody, LocalDate checked, Status newStatus, Integer fromSource,
+    public boolean edit(String newTitle, String newBody, LocalDate checked, Status newStatus, InfoTranslation from,
             String by, Instant now) {
         boolean changed = version == 0 || !newTitle.equals(title) || !newBody.equals(body);
         if (changed) {
@@ -95,7 +102,9 @@ public class InfoTranslation {
         body = newBody;
         lastChecked = checked;
         status = newStatus;
-        sourceVersion = fromSource;
+        sourceVersion = from == null ? null : from.version;
+        sourceTitle = from == null ? null : from.title;
+        sourceBody = from == null ? null : from.body;
         updatedBy = by;
         updatedAt = now;
         return changed;
@@ -135,6 +144,16 @@ public class InfoTranslation {
 
     public Integer getSourceVersion() {
         return sourceVersion;
+    }
+
+    /** The source's title when this translation was saved; null when not kept. */
+    public String getSourceTitle() {
+        return sourceTitle;
+    }
+
+    /** The source's body when this translation was saved; null when not kept. */
+    public String getSourceBody() {
+        return sourceBody;
     }
 
     public LocalDate getLastChecked() {

@@ -7,7 +7,8 @@ import java.io.IOException;
 import nl.xenia.portal.info.control.Markdown;
 
 /**
- * The one place pages write HTML that people authored: {@code <x:cleanHtml value="…"/>} writes its
+ * The one place pages write HTML that people authored (the office's source changes write people's text only
+ * escaped, see {@code SourceChangesOutput}): {@code <x:cleanHtml value="…"/>} writes its
  * value only after passing it through the information pages' allow-list sanitizer again, so even a
  * value that did not come from {@link Markdown} cannot carry scripts, styles or event handlers.
  */

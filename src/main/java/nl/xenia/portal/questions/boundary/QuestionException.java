@@ -3,7 +3,8 @@ package nl.xenia.portal.questions.boundary;
 /**
  * A question, reply or canned reply refused for a reason the page explains (label
  * QuestionException.Problem.NAME); WAIT and REFUSED come from the guess limit on codes, LIMIT from the
- * limit on asking.
+ * limit on asking, ASSIGNEE when a thread is given to a member who may not have it (not active, no role
+ * that reads questions, or without the organisation's key).
  */
 public class QuestionException extends RuntimeException {
 
@@ -11,7 +12,7 @@ public class QuestionException extends RuntimeException {
 
     /** Why. */
     public enum Problem {
-        EMPTY, LONG, CHARACTERS, MAIL, DUPLICATE, TITLE, LIMIT, WAIT, REFUSED
+        EMPTY, LONG, CHARACTERS, MAIL, DUPLICATE, TITLE, LIMIT, WAIT, REFUSED, ASSIGNEE
     }
 
     private final Problem problem;

@@ -13,9 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.Sealed;
@@ -36,7 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The staff side of anonymous questions: the list (no content, oldest unanswered first), a thread
  * opened in a staff session (recorded in the audit log), answers sealed for the person too, internal
- * notes for staff only, assignment, closing and reopening.
+ * notes for staff only, assignment to any colleague who may read questions (and its undo), the topic,
+ * closing and reopening. Every change is one entry in the audit log; a thread deleted fires
+ * {@link ThreadRemoved}.
  */
 @ApplicationScoped
 @RequiresRole({Role.STAFF, Role.ADMIN})
@@ -44,6 +49,17 @@ public class QuestionInbox {
 
     /** The audit log's entry when a thread is deleted before its time. */
     public static final AuditAction THREAD_DELETED = new AuditAction("THREAD_DELETED");
+    /** The audit log's entries for what staff do with a thread: one per action. */
+    public static final AuditAction QUESTION_ANSWERED = new AuditAction("QUESTION_ANSWERED");
+    public static final AuditAction NOTE_ADDED = new AuditAction("NOTE_ADDED");
+    /** Given to a member, to nobody, or back (an undo). */
+    public static final AuditAction QUESTION_ASSIGNED = new AuditAction("QUESTION_ASSIGNED");
+    /** Filed under another topic. */
+    public static final AuditAction QUESTION_TOPIC_CHANGED = new AuditAction("QUESTION_TOPIC_CHANGED");
+    public static final AuditAction QUESTION_CLOSED = new AuditAction("QUESTION_CLOSED");
+    public static final AuditAction QUESTION_REOPENED = new AuditAction("QUESTION_REOPENED");
+
+    private static final String SUBJECT = "question";
 
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
@@ -59,6 +75,9 @@ public class QuestionInbox {
 
     @Inject
     Event<QuestionAnswered> answered;
+
+    @Inject
+    Event<ThreadRemoved> removed;
 
     @Inject
     ThreadRemoval removal;
@@ -80,12 +99,23 @@ public class QuestionInbox {
             boolean overdue) {
     }
 
-    /** A thread opened by staff. */
-    public record StaffThread(Row row, List<StaffMessage> messages) {
+    /**
+     * A thread opened by staff. {@code previousAssignee} is whom an undo gives it back to (null:
+     * nobody), offered when {@code undoable}.
+     */
+    public record StaffThread(Row row, List<StaffMessage> messages, Long previousAssigneeId, String previousAssignee,
+            boolean undoable) {
     }
 
-    /** One message as staff read it. */
-    public record StaffMessage(QuestionMessage.Author author, String text, Instant at) {
+    /**
+     * One message as staff read it; {@code authorName} is the staff member who wrote an answer or note
+     * (null for the person's messages, or for a member no longer known). The person never sees it.
+     */
+    public record StaffMessage(QuestionMessage.Author author, String authorName, String text, Instant at) {
+    }
+
+    /** A member a thread can be assigned to. */
+    public record Colleague(long id, String username) {
     }
 
     /** Every thread: new and open ones first, oldest first; then waiting; then closed. */
@@ -125,12 +155,18 @@ public class QuestionInbox {
         try {
             List<String> texts = keys.openAll(sealed, messages.stream().map(QuestionMessage::sealContext).toList(),
                     member.key(), member.username(), Questions.threadItem(thread));
+            Map<Long, String> names = directory.usernames(member);
             List<StaffMessage> shown = new ArrayList<>();
             for (int i = 0; i < messages.size(); i++) {
-                shown.add(new StaffMessage(messages.get(i).getAuthor(), texts.get(i), messages.get(i).getCreatedAt()));
+                QuestionMessage message = messages.get(i);
+                shown.add(new StaffMessage(message.getAuthor(),
+                        message.getStaffId() == null ? null : names.get(message.getStaffId()), texts.get(i),
+                        message.getCreatedAt()));
             }
             thread.seen();
-            return Optional.of(new StaffThread(row(thread, clock.instant(), directory.usernames(member)), shown));
+            Long previous = thread.getPreviousAssigneeId();
+            return Optional.of(new StaffThread(row(thread, clock.instant(), names), shown, previous,
+                    previous == null ? null : names.get(previous), thread.canUndoAssignment()));
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A thread did not open with the organisation's key", unreadable);
         }
@@ -151,6 +187,14 @@ public class QuestionInbox {
                 member.staffId(), now), answer, Optional.of(personKey));
         thread.answered(now);
         answered.fire(new QuestionAnswered(thread.getId(), thread.getLanguage(), member));
+        auditLog.record(member.username(), QUESTION_ANSWERED, SUBJECT, threadId);
+    }
+
+    /** An answer, and the thread closed, in one step (nothing happens when the answer is refused). */
+    @Transactional
+    public void answerAndClose(SignedIn member, long threadId, String text) {
+        answer(member, threadId, text);
+        close(member, threadId);
     }
 
     /** An internal note: sealed to the organisation only, never shown to the person. */
@@ -159,27 +203,104 @@ public class QuestionInbox {
         QuestionThread thread = found(threadId);
         Questions.addMessage(em, keys, new QuestionMessage(thread.getId(), QuestionMessage.Author.NOTE,
                 member.staffId(), clock.instant()), Questions.checkedText(text), Optional.empty());
+        auditLog.record(member.username(), NOTE_ADDED, SUBJECT, threadId);
+    }
+
+    /**
+     * The active members a thread can be assigned to: a role that reads questions (STAFF or ADMIN)
+     * and the organisation's key (without it they could not open it); by name.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<Colleague> colleagues(SignedIn member) {
+        Map<Long, String> names = directory.usernames(member);
+        return assignable().stream().filter(names::containsKey).map(id -> new Colleague(id, names.get(id)))
+                .sorted(Comparator.comparing(Colleague::username)).toList();
     }
 
     @Transactional
     public void assignToMe(SignedIn member, long threadId) {
-        found(threadId).assignTo(member.staffId());
+        assign(member, threadId, member.staffId());
+    }
+
+    /**
+     * Gives the thread to a colleague (null: to nobody).
+     *
+     * @throws QuestionException ASSIGNEE when that member is not active, has no role that reads
+     *         questions, or does not hold the organisation's key
+     */
+    @Transactional
+    public void assign(SignedIn member, long threadId, Long staffId) {
+        QuestionThread thread = found(threadId);
+        if (staffId != null && !assignable().contains(staffId)) {
+            throw new QuestionException(QuestionException.Problem.ASSIGNEE);
+        }
+        if (!Objects.equals(thread.getAssigneeId(), staffId)) {
+            thread.assignTo(staffId);
+            auditLog.record(member.username(), QUESTION_ASSIGNED, SUBJECT, threadId);
+        }
+    }
+
+    /**
+     * Back to the assignee before the last change (refused with ASSIGNEE when that member may no
+     * longer have it; nothing to undo is no change).
+     */
+    @Transactional
+    public void undoAssignment(SignedIn member, long threadId) {
+        QuestionThread thread = found(threadId);
+        if (!thread.canUndoAssignment()) {
+            return;
+        }
+        Long previous = thread.getPreviousAssigneeId();
+        if (previous != null && !assignable().contains(previous)) {
+            throw new QuestionException(QuestionException.Problem.ASSIGNEE);
+        }
+        thread.undoAssignment();
+        auditLog.record(member.username(), QUESTION_ASSIGNED, SUBJECT, threadId);
+    }
+
+    /** Files the thread under another topic. */
+    @Transactional
+    public void changeTopic(SignedIn member, long threadId, Topic topic) {
+        QuestionThread thread = found(threadId);
+        if (topic != null && topic != thread.getTopic()) {
+            thread.changeTopic(topic);
+            auditLog.record(member.username(), QUESTION_TOPIC_CHANGED, SUBJECT, threadId);
+        }
     }
 
     @Transactional
     public void close(SignedIn member, long threadId) {
-        found(threadId).close();
+        QuestionThread thread = found(threadId);
+        if (thread.getStatus() != ThreadStatus.CLOSED) {
+            thread.close();
+            auditLog.record(member.username(), QUESTION_CLOSED, SUBJECT, threadId);
+        }
     }
 
     @Transactional
     public void reopen(SignedIn member, long threadId) {
-        found(threadId).reopen();
+        QuestionThread thread = found(threadId);
+        if (thread.getStatus() == ThreadStatus.CLOSED) {
+            thread.reopen();
+            auditLog.record(member.username(), QUESTION_REOPENED, SUBJECT, threadId);
+        }
+    }
+
+    /** Active members with a role that reads questions who hold the organisation's key. */
+    private Set<Long> assignable() {
+        Set<Long> members = new HashSet<>(directory.activeMembersWith(Role.STAFF, Role.ADMIN));
+        members.retainAll(keys.withAccess());
+        return members;
     }
 
     private byte[] personKey(SignedIn member, QuestionThread thread) {
         try {
-            String encoded = keys.open(new Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null),
-                    Questions.keyContext(thread), member.key(), member.username());
+            // recorded as an opening of the thread (once an hour with the reading of it), not of a key
+            String encoded = keys.openAll(
+                    List.of(new Sealed(thread.getPersonKeyText(), thread.getPersonKeySealed(), null)),
+                    List.of(Questions.keyContext(thread)), member.key(), member.username(),
+                    Questions.threadItem(thread))
+                    .get(0);
             return Base64.getDecoder().decode(encoded);
         } catch (GeneralSecurityException unreadable) {
             throw new IllegalStateException("A thread's key did not open with the organisation's key", unreadable);
@@ -203,7 +324,8 @@ public class QuestionInbox {
     @Transactional
     public void delete(SignedIn member, long threadId) {
         removal.remove(found(threadId));
-        auditLog.record(member.username(), THREAD_DELETED, "question", threadId);
+        auditLog.record(member.username(), THREAD_DELETED, SUBJECT, threadId);
+        removed.fire(new ThreadRemoved(threadId));
     }
 
     private Instant due(QuestionThread thread) {

@@ -119,6 +119,11 @@ public class QuestionMessage {
         return forPerson == null ? null : forPerson.clone();
     }
 
+    /** The staff member who wrote an answer or note (null for the person's messages, or a member since removed). */
+    public Long getStaffId() {
+        return staffId;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

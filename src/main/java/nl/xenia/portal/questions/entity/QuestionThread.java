@@ -64,6 +64,10 @@ public class QuestionThread {
     @Column(name = "assignee_id")
     private Long assigneeId;
 
+    /** Whom the thread was with before the last change of assignee (null: nobody). */
+    @Column(name = "previous_assignee_id")
+    private Long previousAssigneeId;
+
     @Column(name = "person_key_text", nullable = false)
     private byte[] personKeyText = new byte[0];
 
@@ -135,8 +139,30 @@ public class QuestionThread {
         }
     }
 
+    /** With another member (null: nobody) from now; the one before is remembered, for an undo. */
     public void assignTo(Long staffId) {
+        if (Objects.equals(assigneeId, staffId)) {
+            return;
+        }
+        previousAssigneeId = assigneeId;
         assigneeId = staffId;
+    }
+
+    /** Whether an assignment can be undone: the assignee changed, to someone else than before. */
+    public boolean canUndoAssignment() {
+        return !Objects.equals(assigneeId, previousAssigneeId);
+    }
+
+    /** Back to the assignee before the last change (undone again, it goes forward once more). */
+    public void undoAssignment() {
+        Long undone = assigneeId;
+        assigneeId = previousAssigneeId;
+        previousAssigneeId = undone;
+    }
+
+    /** Staff filed the question under another topic. */
+    public void changeTopic(Topic newTopic) {
+        topic = Objects.requireNonNull(newTopic);
     }
 
     public void close() {
@@ -188,6 +214,10 @@ public class QuestionThread {
 
     public Long getAssigneeId() {
         return assigneeId;
+    }
+
+    public Long getPreviousAssigneeId() {
+        return previousAssigneeId;
     }
 
     public Instant getCreatedAt() {

@@ -22,6 +22,7 @@ public record AuditAction(String name) implements Translated {
     public static final AuditAction RECOVERY_CODE_USED = new AuditAction("RECOVERY_CODE_USED");
     public static final AuditAction RECOVERY_KEY_USED = new AuditAction("RECOVERY_KEY_USED");
     public static final AuditAction ACCOUNT_CREATED = new AuditAction("ACCOUNT_CREATED");
+    public static final AuditAction INVITATION_RENEWED = new AuditAction("INVITATION_RENEWED");
     public static final AuditAction ACCOUNT_ACTIVATED = new AuditAction("ACCOUNT_ACTIVATED");
     public static final AuditAction ACCOUNT_DEACTIVATED = new AuditAction("ACCOUNT_DEACTIVATED");
     public static final AuditAction ROLES_CHANGED = new AuditAction("ROLES_CHANGED");

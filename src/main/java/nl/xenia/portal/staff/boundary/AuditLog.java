@@ -2,6 +2,8 @@ package nl.xenia.portal.staff.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.xenia.portal.privacy.boundary.Expiring;
 import nl.xenia.portal.privacy.boundary.SealedItemOpened;
 import nl.xenia.portal.staff.entity.AuditEntry;
@@ -24,9 +27,11 @@ import nl.xenia.portal.staff.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The append-only audit log: logins, failed logins, second-factor and account changes, and every
- * opening of a sealed item. Never contents, never what someone typed. Kept for
- * {@code xenia.audit.retention} (default two years).
+ * The append-only audit log: logins, failed logins, second-factor and account changes, each action on
+ * an item, and the opening of sealed items (once per member and item per hour, so reading a thread
+ * while working on it is one line, not one per page shown). Never contents, never what someone typed.
+ * Kept for {@code xenia.audit.retention} (default two years). Items are named for the office by the
+ * components that record them ({@link AuditSubjects}).
  */
 @ApplicationScoped
 public class AuditLog implements Expiring {
@@ -40,8 +45,15 @@ public class AuditLog implements Expiring {
             String subjectId) {
     }
 
+    /** An opening of the same item by the same member within this time is not recorded again. */
+    public static final Duration OPENING_COUNTED_ONCE_PER = Duration.ofHours(1);
+
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
+
+    @Inject
+    @Any
+    Instance<AuditSubjects> subjects;
 
     @Inject
     Clock clock;
@@ -57,13 +69,38 @@ public class AuditLog implements Expiring {
                 subjectId == null ? null : String.valueOf(subjectId)));
     }
 
-    /** Every opening of a sealed item (fired by the privacy component) goes into the audit log. */
+    /**
+     * The opening of a sealed item (fired by the privacy component) goes into the audit log, unless the
+     * same member opened the same item within {@link #OPENING_COUNTED_ONCE_PER}.
+     */
     @Transactional(TxType.REQUIRED)
     void onSealedItemOpened(@Observes SealedItemOpened opened) {
         int colon = opened.context().indexOf(':');
-        record(opened.actor(), AuditAction.SEALED_ITEM_OPENED,
-                colon < 0 ? opened.context() : opened.context().substring(0, colon),
-                colon < 0 ? null : opened.context().substring(colon + 1));
+        String type = colon < 0 ? opened.context() : opened.context().substring(0, colon);
+        String id = colon < 0 ? null : opened.context().substring(colon + 1);
+        if (id != null && em.createNamedQuery(AuditEntry.SINCE, Long.class).setParameter("actor", opened.actor())
+                .setParameter("since", clock.instant().minus(OPENING_COUNTED_ONCE_PER))
+                .setParameter("action", AuditAction.SEALED_ITEM_OPENED.name()).setParameter("subjectType", type)
+                .setParameter("subjectId", id).getSingleResult() > 0) {
+            return;
+        }
+        record(opened.actor(), AuditAction.SEALED_ITEM_OPENED, type, id);
+    }
+
+    /**
+     * An entry's item in the office's language with the office page that shows it, as the component
+     * that recorded it names it; empty when no component names it (the office then shows type and id).
+     */
+    public Optional<AuditSubject> subject(Entry entry, String language) {
+        if (entry.subjectType() == null) {
+            return Optional.empty();
+        }
+        for (AuditSubjects named : subjects) {
+            if (named.subjectTypes().contains(entry.subjectType())) {
+                return named.subject(entry.subjectType(), entry.subjectId(), language);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Records on its own, kept even when the caller's work is rolled back (e.g. a failed login). */
@@ -90,6 +127,13 @@ public class AuditLog implements Expiring {
     @RequiresRole(Role.ADMIN)
     public List<String> recordedActions(SignedIn admin) {
         return em.createNamedQuery(AuditEntry.ACTIONS, String.class).getResultList();
+    }
+
+    /** For the office's audit filter: who the log names, for admins only. */
+    @Transactional(TxType.SUPPORTS)
+    @RequiresRole(Role.ADMIN)
+    public List<String> recordedActors(SignedIn admin) {
+        return em.createNamedQuery(AuditEntry.ACTORS, String.class).getResultList();
     }
 
     /** For the office's audit view: how many entries match, for admins only. */

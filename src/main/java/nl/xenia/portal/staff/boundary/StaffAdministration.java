@@ -92,6 +92,26 @@ public class StaffAdministration {
         return new Invitation(invited.getId(), null, expires, true);
     }
 
+    /**
+     * A new activation code for an invitation not taken up yet, pending or expired: the old code stops
+     * working at once, the new one works for the invitation's usual time. Returned to hand over (never
+     * mailed: the address given at the invitation was not kept). Refused (NOT_INVITED) for an account
+     * that has been activated or deactivated.
+     */
+    @Transactional(TxType.REQUIRED)
+    @RequiresRole(Role.ADMIN)
+    public Invitation newCode(SignedIn admin, long staffId) {
+        StaffAccount account = records.find(staffId);
+        if (account.getStatus() != StaffStatus.INVITED) {
+            throw new StaffAccountException(Problem.NOT_INVITED);
+        }
+        String code = secrets.newCode(160);
+        Instant expires = clock.instant().plus(INVITATION_VALIDITY);
+        account.renewInvitation(secrets.codeHash(code).orElseThrow(), expires);
+        auditLog.record(admin.username(), AuditAction.INVITATION_RENEWED, "staff", staffId);
+        return new Invitation(staffId, code, expires, false);
+    }
+
     /** Every account, by username, for the admins' staff list. */
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)

@@ -20,10 +20,17 @@ import java.util.Objects;
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.PURGE, query = "DELETE FROM AuditEntry e WHERE e.occurredAt < :before")
 @NamedQuery(name = AuditEntry.ACTIONS, query = "SELECT DISTINCT e.action FROM AuditEntry e ORDER BY e.action")
+@NamedQuery(name = AuditEntry.ACTORS, query = "SELECT DISTINCT e.actor FROM AuditEntry e ORDER BY e.actor")
+@NamedQuery(name = AuditEntry.SINCE, query = "SELECT COUNT(e) FROM AuditEntry e WHERE e.actor = :actor"
+        + " AND e.occurredAt > :since AND e.action = :action AND e.subjectType = :subjectType"
+        + " AND e.subjectId = :subjectId")
 public class AuditEntry {
 
     public static final String PURGE = "AuditEntry.purge";
+    /** How many entries of an actor, action and item there are since a moment (parameters named so). */
+    public static final String SINCE = "AuditEntry.since";
     public static final String ACTIONS = "AuditEntry.actions";
+    public static final String ACTORS = "AuditEntry.actors";
 
     @Id
     @SequenceGenerator(name = "audit_entry", sequenceName = "audit_entry_seq", allocationSize = 1)

@@ -103,6 +103,18 @@ public class StaffAccount {
         this.createdAt = now;
     }
 
+    /**
+     * A new activation code for an invitation not taken up yet (pending or expired): the old code stops
+     * working at once.
+     */
+    public void renewInvitation(String newInvitationHash, Instant expiresAt) {
+        if (status != StaffStatus.INVITED) {
+            throw new IllegalStateException("Only an invitation not taken up yet gets a new code");
+        }
+        invitationHash = Objects.requireNonNull(newInvitationHash);
+        invitationExpiresAt = Objects.requireNonNull(expiresAt);
+    }
+
     public boolean isInvitationValidAt(Instant now) {
         return status == StaffStatus.INVITED && invitationExpiresAt != null && now.isBefore(invitationExpiresAt);
     }

@@ -64,12 +64,12 @@ class InfoEditingIT {
             long id = editing.create(writer, " Proef-Pagina ", null, "health", InfoPage.Kind.TEXT);
             assertEquals(InfoEditing.State.MISSING, state(writer, id, "nl"), "expected a new page without text");
 
-            editing.save(writer, id, "nl", "Proef", "Eerste **versie**.", LocalDate.of(2026, 11, 20), false);
+            save(writer, id, "nl", "Proef", "Eerste **versie**.", LocalDate.of(2026, 11, 20), false);
             assertEquals(InfoEditing.State.DRAFT, state(writer, id, "nl"));
             assertTrue(readers.page(InfoPage.address(id), "nl").isEmpty(), "expected a draft hidden from readers");
 
-            editing.save(writer, id, "nl", "Proef", "Eerste **versie**.", LocalDate.of(2026, 11, 20), true);
-            editing.save(writer, id, "ro", "Probă", "Prima versiune.", LocalDate.of(2026, 11, 21), true);
+            save(writer, id, "nl", "Proef", "Eerste **versie**.", LocalDate.of(2026, 11, 20), true);
+            save(writer, id, "ro", "Probă", "Prima versiune.", LocalDate.of(2026, 11, 21), true);
             assertEquals(InfoEditing.State.CURRENT, state(writer, id, "ro"), "expected the translation current");
             InfoPages.Page romanian = readers.page(InfoPage.address(id), "ro").orElseThrow();
             assertFalse(romanian.outdated() || romanian.fallback(), "expected a current Romanian page");
@@ -78,7 +78,7 @@ class InfoEditingIT {
             assertTrue(readers.topics("ro").stream().anyMatch(tile -> tile.slug().equals("proef-pagina")),
                     "expected the new topic as a tile");
 
-            editing.save(writer, id, "nl", "Proef", "Tweede versie.", LocalDate.of(2026, 11, 22), true);
+            save(writer, id, "nl", "Proef", "Tweede versie.", LocalDate.of(2026, 11, 22), true);
             assertEquals(InfoEditing.State.OUTDATED, state(writer, id, "ro"),
                     "expected the translation outdated once the source changed");
             assertTrue(readers.page(InfoPage.address(id), "ro").orElseThrow().outdated(),
@@ -87,7 +87,7 @@ class InfoEditingIT {
             assertEquals("Tweede versie.", draft.sourceBody(), "expected the editor to show the current source");
             assertTrue(draft.outdated());
 
-            editing.save(writer, id, "ro", "Probă", "A doua versiune.", LocalDate.of(2026, 11, 22), true);
+            save(writer, id, "ro", "Probă", "A doua versiune.", LocalDate.of(2026, 11, 22), true);
             assertEquals(InfoEditing.State.CURRENT, state(writer, id, "ro"), "expected the update to be current");
             assertTrue(
                     readers.search("ro", "A DOUA versiune").stream().anyMatch(hit -> hit.slug().equals("proef-pagina")),
@@ -141,15 +141,103 @@ class InfoEditingIT {
             assertEquals(InfoException.Problem.SLUG_TAKEN, problem(() -> editing.create(writer, "health", null, null,
                     null)));
             long id = editing.create(writer, "lang-genoeg", null, null, null);
-            assertEquals(InfoException.Problem.TITLE_LENGTH, problem(() -> editing.save(writer, id, "nl", " ", "x",
-                    null, false)));
-            assertEquals(InfoException.Problem.BODY_TOO_LONG, problem(() -> editing.save(writer, id, "nl", "Titel",
+            assertEquals(InfoException.Problem.TITLE_MISSING, problem(() -> save(writer, id, "nl", " ", "x",
+                    null, false)), "expected an empty title refused by name");
+            assertEquals(InfoException.Problem.BODY_TOO_LONG, problem(() -> save(writer, id, "nl", "Titel",
                     "x".repeat(60_001), null, false)));
-            assertEquals(InfoException.Problem.NOT_FOUND, problem(() -> editing.save(writer, id, "xx", "Titel", "x",
-                    null, false)), "expected an unknown language refused");
+            assertEquals(InfoException.Problem.TITLE_LENGTH, problem(() -> save(writer, id, "nl", "t".repeat(201),
+                    "x", null, false)), "expected a title over 200 characters refused");
+            assertEquals(InfoException.Problem.NOT_FOUND, problem(() -> editing.save(writer, id, "xx", "0.0-0.0",
+                    "Titel", "x", null, false, false)), "expected an unknown language refused");
+            assertEquals(InfoException.Problem.SLUG_MISSING, problem(() -> editing.create(writer, "  ", null, null,
+                    null)), "expected an empty address refused by name");
         } finally {
             transaction.rollback();
         }
+    }
+
+    @Test
+    void aTranslationKeepsTheSourceItWasMadeFrom() throws Exception {
+        transaction.begin();
+        try {
+            SignedIn writer = member("writer-four", EnumSet.of(Role.STAFF));
+            long id = editing.create(writer, "bron-bewaard", null, null, InfoPage.Kind.TEXT);
+            save(writer, id, "nl", "Bron", "De test is gratis.", null, true);
+            InfoEditing.Draft fresh = editing.draft(writer, id, "en").orElseThrow();
+            assertFalse(fresh.exists() || fresh.baseKept(), "expected no base for a translation not written yet");
+            save(writer, id, "en", "Source", "The test is free.", null, true);
+            save(writer, id, "nl", "Bron", "De test is goedkoop.", null, true);
+            InfoEditing.Draft english = editing.draft(writer, id, "en").orElseThrow();
+            assertEquals("De test is gratis.", english.basedOnBody(),
+                    "expected the source as it was when the translation was saved");
+            assertEquals("De test is goedkoop.", english.sourceBody(), "expected the source as it is now beside it");
+            assertTrue(english.outdated(), "expected the translation outdated");
+            assertEquals(null, editing.draft(writer, id, "nl").orElseThrow().basedOnBody(),
+                    "expected no base for the source language itself");
+            save(writer, id, "en", "Source", "The test is cheap.", null, true);
+            assertEquals("De test is goedkoop.", editing.draft(writer, id, "en").orElseThrow().basedOnBody(),
+                    "expected the base to follow the source at the next save");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void aSaveForAnotherPageOrAnOlderVersionIsRefused() throws Exception {
+        transaction.begin();
+        try {
+            SignedIn writer = member("writer-five", EnumSet.of(Role.STAFF));
+            long first = editing.create(writer, "eerste-proef", null, null, InfoPage.Kind.TEXT);
+            long second = editing.create(writer, "tweede-proef", null, null, InfoPage.Kind.TEXT);
+            save(writer, first, "nl", "Eerste", "Tekst een.", null, true);
+            save(writer, second, "nl", "Tweede", "Tekst twee.", null, true);
+            String firstBase = editing.draft(writer, first, "nl").orElseThrow().base();
+            assertEquals(InfoException.Problem.WRONG_PAGE, problem(() -> editing.save(writer, second, "nl", firstBase,
+                    "Overschreven", "Vervalst.", null, true, false)),
+                    "expected a save carrying the first page's base refused for the second page");
+            assertEquals(InfoException.Problem.WRONG_PAGE, problem(() -> editing.save(writer, first, "en", firstBase,
+                    "Overwritten", "Forged.", null, true, false)),
+                    "expected the Dutch text's base refused for the English text");
+            assertEquals(InfoException.Problem.WRONG_PAGE, problem(() -> editing.save(writer, first, "nl", "x",
+                    "Eerste", "Tekst.", null, true, false)), "expected a malformed base refused");
+            assertEquals("Tekst twee.", editing.draft(writer, second, "nl").orElseThrow().body(),
+                    "expected the second page unchanged");
+
+            save(writer, first, "nl", "Eerste", "Tekst een, door een collega veranderd.", null, true);
+            assertEquals(InfoException.Problem.CHANGED_MEANWHILE, problem(() -> editing.save(writer, first, "nl",
+                    firstBase, "Eerste", "Mijn oudere versie.", null, true, false)),
+                    "expected a save from an older version refused, not overwriting a colleague's");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void savingAPublishedTextAsDraftTakesItOfflineOnlyWhenConfirmed() throws Exception {
+        transaction.begin();
+        try {
+            SignedIn writer = member("writer-six", EnumSet.of(Role.STAFF));
+            long id = editing.create(writer, "offline-proef", null, null, InfoPage.Kind.TEXT);
+            save(writer, id, "nl", "Online", "Gepubliceerd.", null, true);
+            String base = editing.draft(writer, id, "nl").orElseThrow().base();
+            assertEquals(InfoException.Problem.TAKES_OFFLINE, problem(() -> editing.save(writer, id, "nl", base,
+                    "Online", "Gepubliceerd.", null, false, false)), "expected a confirmation asked first");
+            assertTrue(readers.page(InfoPage.address(id), "nl").isPresent(), "expected the page still online");
+            editing.save(writer, id, "nl", base, "Online", "Nu een concept.", null, false, true);
+            assertEquals(InfoEditing.State.DRAFT, state(writer, id, "nl"), "expected the text a draft");
+            assertTrue(readers.page(InfoPage.address(id), "nl").isEmpty(), "expected the page offline for readers");
+            save(writer, id, "nl", "Online", "Nog een concept.", null, false);
+            assertEquals(InfoEditing.State.DRAFT, state(writer, id, "nl"), "expected a draft saved as draft freely");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    /** Saves as the editor would: with the base it showed, nothing taken offline unasked. */
+    private void save(SignedIn writer, long id, String language, String title, String body, LocalDate checked,
+            boolean publish) {
+        String base = editing.draft(writer, id, language).map(InfoEditing.Draft::base).orElse("0.0-0.0");
+        editing.save(writer, id, language, base, title, body, checked, publish, false);
     }
 
     private InfoEditing.State state(SignedIn member, long pageId, String language) {

@@ -135,4 +135,44 @@ class StaffAdministrationIT {
             transaction.rollback();
         }
     }
+
+    @Test
+    void aNewCodeReplacesTheOldOneAtOnceAndOnlyAnAdminMakesIt() throws Exception {
+        transaction.begin();
+        try {
+            Installation.freshInThisTransaction(database);
+            onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-codes",
+                    ADMIN_PASSWORD.toCharArray());
+            SignedIn admin = signIn(login, "admin-codes", ADMIN_PASSWORD);
+            Invitation first = administration.invite(admin, "renewed-member", EnumSet.of(Role.STAFF), null, "nl");
+            Invitation renewed = administration.newCode(admin, first.staffId());
+            assertFalse(renewed.code().equals(first.code()), "expected a different code");
+            assertFalse(renewed.mailed(), "expected the new code returned to hand over");
+            assertEquals(1, audit.of("admin-codes", AuditAction.INVITATION_RENEWED, "staff").size(),
+                    "expected the new code in the audit log");
+            assertEquals(StaffAccountException.Problem.INVITATION_INVALID,
+                    assertThrows(StaffAccountException.class,
+                            () -> onboarding.activate(first.code(), STAFF_PASSWORD.toCharArray())).getProblem(),
+                    "expected the old code refused as soon as a new one is made");
+
+            Invitation other = administration.invite(admin, "plain-member", EnumSet.of(Role.STAFF), null, "nl");
+            onboarding.activate(other.code(), STAFF_PASSWORD.toCharArray());
+            SignedIn staff = signIn(login, "plain-member", STAFF_PASSWORD);
+            assertEquals(StaffAccountException.Problem.NOT_ALLOWED,
+                    assertThrows(StaffAccountException.class, () -> administration.newCode(staff, first.staffId()))
+                            .getProblem(),
+                    "expected a staff member who is no admin refused a new code at the boundary");
+            assertThrows(StaffAccountException.class, () -> administration.newCode(null, first.staffId()),
+                    "expected no member (an outsider) refused at the boundary");
+            assertEquals(StaffAccountException.Problem.NOT_INVITED,
+                    assertThrows(StaffAccountException.class, () -> administration.newCode(admin, staff.staffId()))
+                            .getProblem(),
+                    "expected no new code for an account already activated");
+
+            assertEquals("renewed-member", onboarding.activate(renewed.code(), STAFF_PASSWORD.toCharArray()),
+                    "expected the new code to activate the invitation");
+        } finally {
+            transaction.rollback();
+        }
+    }
 }

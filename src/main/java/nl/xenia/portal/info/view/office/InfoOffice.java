@@ -1,25 +1,21 @@
 package nl.xenia.portal.info.view.office;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import nl.xenia.portal.info.boundary.InfoException;
+import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.view.office.OfficePages;
 
-/** What the information office beans share: messages by bundle key. */
+/** What the information office beans share: a refusal in words. */
 final class InfoOffice {
 
     private InfoOffice() {
     }
 
+    /** The refusal's label; one about a language's text names the language ("… in het Roemeens …"). */
     static void refused(Messages messages, InfoException refused) {
-        message(FacesMessage.SEVERITY_ERROR, messages.get("InfoException.Problem." + refused.getProblem().name()));
-    }
-
-    static void info(Messages messages, String key) {
-        message(FacesMessage.SEVERITY_INFO, messages.get(key));
-    }
-
-    static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+        String key = "InfoException.Problem." + refused.getProblem().name();
+        OfficePages.errorText(refused.getLanguage() == null
+                ? messages.get(key)
+                : messages.format(key, "language", Languages.name(refused.getLanguage(), messages.getLang())));
     }
 }

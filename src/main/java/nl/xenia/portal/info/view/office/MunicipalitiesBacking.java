@@ -14,11 +14,13 @@ import nl.xenia.portal.info.entity.Municipality;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
+import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
  * office/municipalities (the list) and office/municipality?id= (one municipality's facts: licensing
- * desk, pilot, a note per language).
+ * desk, pilot, an explanation for readers per language). A save ends with a redirect to the municipality;
+ * a refused one shows everything as typed.
  */
 @Named
 @RequestScoped
@@ -78,7 +80,8 @@ public class MunicipalitiesBacking {
             editing.saveMunicipality(session.getSignedIn(), chosen.id(), licensingDesk,
                     getPilots().contains(pilot) ? Municipality.Pilot.valueOf(pilot) : Municipality.Pilot.UNKNOWN,
                     typed);
-            InfoOffice.info(messages, "office.info.message.saved");
+            OfficePages.info(messages, "office.info.message.saved");
+            OfficePages.done();
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }
@@ -86,6 +89,11 @@ public class MunicipalitiesBacking {
 
     public List<String> getPilots() {
         return Arrays.stream(Municipality.Pilot.values()).map(Enum::name).toList();
+    }
+
+    /** A language's name in the office's language ("Roemeens"). */
+    public String languageName(String code) {
+        return Languages.name(code, messages.getLang());
     }
 
     public List<Languages.Language> getLanguages() {

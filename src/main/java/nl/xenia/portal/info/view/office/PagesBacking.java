@@ -10,6 +10,7 @@ import nl.xenia.portal.info.control.Pictograms;
 import nl.xenia.portal.info.entity.InfoPage;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
+import nl.xenia.portal.staff.view.office.OfficePages;
 import nl.xenia.portal.staff.view.office.OfficeSession;
 
 /**
@@ -49,6 +50,17 @@ public class PagesBacking {
         return languages.codes();
     }
 
+    /** The states a translation can be in, as the legend explains them (most wanted first). */
+    public List<String> getStates() {
+        return List.of(InfoEditing.State.CURRENT, InfoEditing.State.OUTDATED, InfoEditing.State.DRAFT,
+                InfoEditing.State.MISSING).stream().map(Enum::name).toList();
+    }
+
+    /** A language's name in the office's language ("Engels"). */
+    public String languageName(String code) {
+        return Languages.name(code, messages.getLang());
+    }
+
     public List<InfoEditing.TopicChoice> getTopics() {
         return editing.topics(session.getSignedIn());
     }
@@ -65,9 +77,8 @@ public class PagesBacking {
         try {
             editing.create(session.getSignedIn(), slug, parentId, pictogram,
                     getKinds().contains(kind) ? InfoPage.Kind.valueOf(kind) : InfoPage.Kind.TEXT);
-            InfoOffice.info(messages, "office.info.message.created");
-            slug = null;
-            rows = null;
+            OfficePages.info(messages, "office.info.message.created");
+            OfficePages.done();
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }
@@ -84,7 +95,8 @@ public class PagesBacking {
     private void move(long pageId, boolean up) {
         try {
             editing.move(session.getSignedIn(), pageId, up);
-            rows = null;
+            OfficePages.info(messages, "office.info.message.moved");
+            OfficePages.done();
         } catch (InfoException refused) {
             InfoOffice.refused(messages, refused);
         }

@@ -3,15 +3,26 @@ package nl.xenia.portal.staff.view.office;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.boundary.OfficePaths;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
+import nl.xenia.portal.privacy.boundary.Clients;
+import nl.xenia.portal.staff.boundary.Invitation;
 import nl.xenia.portal.staff.boundary.Member;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
 import nl.xenia.portal.staff.boundary.StaffAdministration;
 import nl.xenia.portal.staff.entity.StaffStatus;
 
-/** office/member?id= (admins): one account's roles, and its deactivation (confirmed). */
+/**
+ * office/member?id= (admins): one account's roles, its deactivation (confirmed), and for an invitation
+ * not taken up yet: the activation address, code and validity to hand over (right after it was made,
+ * in this session), and a new code.
+ */
 @Named
 @RequestScoped
 public class MemberBacking {
@@ -24,6 +35,18 @@ public class MemberBacking {
 
     @Inject
     Messages messages;
+
+    @Inject
+    InvitationShown shown;
+
+    @Inject
+    Clients clients;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Languages languages;
 
     private Long id;
     private Member member;
@@ -46,7 +69,7 @@ public class MemberBacking {
         try {
             administration.changeRoles(session.getSignedIn(), member.staffId(), StaffBacking.roleSet(roles));
             OfficePages.info(messages, "office.member.message.roles");
-            member = administration.member(session.getSignedIn(), member.staffId()).orElseThrow();
+            toMember(member.staffId());
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
@@ -60,17 +83,113 @@ public class MemberBacking {
         try {
             administration.deactivate(session.getSignedIn(), member.staffId());
             OfficePages.info(messages, "office.member.message.deactivated");
-            member = administration.member(session.getSignedIn(), member.staffId()).orElseThrow();
+            toMember(member.staffId());
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
+    }
+
+    /** A new activation code for a pending or expired invitation: the old one stops working now. */
+    public void newCode() {
+        try {
+            shown.keep(administration.newCode(session.getSignedIn(), member.staffId()));
+            OfficePages.info(messages, "office.member.message.newCode");
+            toMember(member.staffId());
+        } catch (StaffAccountException refused) {
+            OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
+        }
+    }
+
+    /**
+     * Whether the invitation's part (with "new code") is there: for an invitation not taken up yet, and
+     * while a postback is decoded (the member is loaded only after that).
+     */
+    public boolean isInvitationOffered() {
+        return member == null || isInvited();
+    }
+
+    /** Whether the account is an invitation not taken up yet (pending or expired). */
+    public boolean isInvited() {
+        return member != null && member.status() == StaffStatus.INVITED;
+    }
+
+    /** Whether the invitation has expired (a new code is then the way on). */
+    public boolean isExpired() {
+        return isInvited() && (member.invitationExpiresAt() == null
+                || !clock.instant().isBefore(member.invitationExpiresAt()));
+    }
+
+    /** The invitation's state: until when its code works, or since when it does not. */
+    public String getInvitationState() {
+        if (!isInvited() || member.invitationExpiresAt() == null) {
+            return "";
+        }
+        return messages.format(isExpired() ? "office.member.invitation.expired" : "office.member.invitation.pending",
+                "until", Languages.dateTime(messages.getLang(), member.invitationExpiresAt()));
+    }
+
+    /** The invitation or new code made in this session for this account, while valid; null otherwise. */
+    public Invitation getInvitation() {
+        return member == null ? null : shown.of(member.staffId(), clock.instant()).orElse(null);
+    }
+
+    /** What the fresh invitation says: for whom, how it travels, and until when the code works. */
+    public String getInvitedMessage() {
+        Invitation invitation = getInvitation();
+        return invitation == null
+                ? ""
+                : messages.format(invitation.mailed()
+                        ? "office.staff.message.mailed"
+                        : "office.staff.message.invited", "username", member.username(), "until", getUntil());
+    }
+
+    public String getUntil() {
+        Invitation invitation = getInvitation();
+        return invitation == null ? "" : Languages.dateTime(messages.getLang(), invitation.expiresAt());
+    }
+
+    /**
+     * The activation page's address as the admin reached the office: https when the request came over
+     * TLS or through the trusted proxy that says so, and the host the request named (the server answers
+     * only its own names, see server-config/http.xml). Never a code in it.
+     */
+    public String getActivationAddress() {
+        return activationAddress(OfficePages.request(), clients.isHttps(OfficePages.request()), messages.getLang());
+    }
+
+    /** The sentence to send the new member, ready to copy: address, code and until when. */
+    public String getSentence() {
+        Invitation invitation = getInvitation();
+        return invitation == null || invitation.code() == null
+                ? ""
+                : languages.format(messages.getLang(),
+                        "office.member.invitation.sentence", Map.<String, Object>of("address", getActivationAddress(),
+                                "code", invitation.code(), "until", getUntil(), "username", member.username()));
+    }
+
+    static String activationAddress(HttpServletRequest request, boolean https, String language) {
+        String host = request.getHeader("Host");
+        if (host == null || host.isBlank()) {
+            host = request.getServerName() + ":" + request.getServerPort();
+        }
+        String authority = host.strip();
+        if (authority.endsWith(https ? ":443" : ":80") || https && authority.endsWith(":80")) {
+            authority = authority.substring(0, authority.lastIndexOf(':'));
+        }
+        return (https ? "https" : "http") + "://" + authority + request.getContextPath()
+                + OfficePaths.url(language, "activate");
+    }
+
+    /** After an action: 303 to this member's page, the message travelling with it (post, redirect, get). */
+    static void toMember(long staffId) {
+        OfficePages.done("member", Map.of("id", String.valueOf(staffId)));
     }
 
     public void giveAccess() {
         try {
             administration.giveAccess(session.getSignedIn(), member.staffId());
             OfficePages.info(messages, "office.member.message.access");
-            member = administration.member(session.getSignedIn(), member.staffId()).orElseThrow();
+            toMember(member.staffId());
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
@@ -80,7 +199,7 @@ public class MemberBacking {
         try {
             administration.resetSecondFactor(session.getSignedIn(), member.staffId());
             OfficePages.info(messages, "office.member.message.reset");
-            member = administration.member(session.getSignedIn(), member.staffId()).orElseThrow();
+            toMember(member.staffId());
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }

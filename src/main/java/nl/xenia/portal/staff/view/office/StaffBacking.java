@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.boundary.Invitation;
 import nl.xenia.portal.staff.boundary.StaffAccountException;
@@ -16,7 +15,8 @@ import nl.xenia.portal.staff.entity.Role;
 
 /**
  * office/staff (admins): every account with its roles and state, and the invitation of a new member
- * (the activation code is mailed when an address is given, else shown to hand over).
+ * (the activation code is mailed when an address is given, else shown to hand over on the new member's
+ * page).
  */
 @Named
 @RequestScoped
@@ -31,21 +31,28 @@ public class StaffBacking {
     @Inject
     Messages messages;
 
+    @Inject
+    InvitationShown shown;
+
     private String username;
     private String mailTo;
     private List<String> roles = List.of(Role.STAFF.name());
-    private Invitation invitation;
     private List<Row> members;
 
     /** One account as listed. */
     public record Row(long id, String username, String roles, String status) {
     }
 
+    /**
+     * Invites, then shows the invitation on the new member's page (address, code, until when, a sentence
+     * to send), which also offers a new code later.
+     */
     public void invite() {
         try {
-            invitation = administration.invite(session.getSignedIn(), username, roleSet(roles), mailTo,
+            Invitation invitation = administration.invite(session.getSignedIn(), username, roleSet(roles), mailTo,
                     messages.getLang());
-            members = null;
+            shown.keep(invitation);
+            MemberBacking.toMember(invitation.staffId());
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
@@ -56,6 +63,7 @@ public class StaffBacking {
         try {
             administration.renewOrganisationKey(session.getSignedIn());
             OfficePages.info(messages, "office.staff.message.renewed");
+            OfficePages.done();
         } catch (StaffAccountException refused) {
             OfficePages.error(messages, "StaffAccountException.Problem." + refused.getProblem().name());
         }
@@ -76,17 +84,6 @@ public class StaffBacking {
     /** Every role by name, for the checkboxes (labels: Role.NAME). */
     public List<String> getAllRoles() {
         return allRoles();
-    }
-
-    /** The invitation's message: for whom, how it travels, and until when the code works. */
-    public String getInvitedMessage() {
-        String until = Languages.dateTime(messages.getLang(), invitation.expiresAt());
-        return messages.format(invitation.mailed() ? "office.staff.message.mailed" : "office.staff.message.invited",
-                "username", username, "until", until);
-    }
-
-    public Invitation getInvitation() {
-        return invitation;
     }
 
     public String getUsername() {

@@ -148,18 +148,19 @@ class QuestionInboxJourneyIT {
             wait.until(ExpectedConditions.urlContains("order=newest"));
             staffBrowser.screenshot("office-questions-" + suffix);
             thread = openThread(staff, wait, question);
-            assertTrue(staff.findElement(By.id("thread-language")).getText().contains("ro"),
-                    "expected the thread's language shown");
+            assertEquals(nl.xenia.portal.localization.boundary.Languages.name("ro", "nl"),
+                    staff.findElement(By.id("thread-language")).getText(),
+                    "expected the thread's language shown by name (Roemeens)");
             assertEquals(question, staff.findElement(By.cssSelector("#messages-list .message-person p")).getText());
-            assertEquals("ro", staff.findElement(By.id("answer:text")).getAttribute("lang"));
+            assertEquals("ro", staff.findElement(By.id("question:answer")).getAttribute("lang"));
             new Select(staff.findElement(By.id("canned"))).selectByVisibleText(CANNED_TITLE);
-            staff.findElement(By.id("answer:use")).click();
+            staff.findElement(By.id("question:use")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     Bundles.text("nl", "office.questions.message.canned")));
-            assertEquals(CANNED_BODY, staff.findElement(By.id("answer:text")).getAttribute("value"),
+            assertEquals(CANNED_BODY, staff.findElement(By.id("question:answer")).getAttribute("value"),
                     "expected the canned reply in the answer field");
             staffBrowser.screenshot("office-question-canned-" + suffix);
-            staff.findElement(By.id("answer:send")).click();
+            staff.findElement(By.id("question:send")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     Bundles.text("nl", "office.questions.message.answered")));
 
@@ -185,8 +186,8 @@ class QuestionInboxJourneyIT {
         List<String> seen = texts(staff.findElements(By.cssSelector("#messages-list li p")));
         assertEquals(reply, seen.get(seen.size() - 1), "expected staff to see the person's reply");
         staffBrowser.screenshot("office-question-replied-" + suffix);
-        staff.findElement(By.id("status:close")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status:reopen")));
+        staff.findElement(By.id("question:close")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("question:reopen")));
     }
 
     /**

@@ -100,6 +100,26 @@ class OfficeLinksIT {
     }
 
     @Test
+    void theOfficeWorksWithoutJavaScript() {
+        StaffMember member = Office.member("links-nojs", "STAFF");
+        try (Browser browser = new Browser(false, Browser.Screen.LAPTOP)) {
+            ChromeDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, WAIT);
+            driver.get(Portal.BASE + "/office/nl/questions");
+            member.typePassword(driver);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
+            Map.Entry<String, String> step = member.secondStep("second");
+            driver.findElement(By.id(step.getKey())).sendKeys(step.getValue());
+            driver.findElement(By.id("second:signIn")).click();
+            wait.until(ExpectedConditions.urlContains("/office/nl/questions"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signout:signOut"))).click();
+            wait.until(ExpectedConditions.urlContains("/office/nl/login"));
+        }
+        assertEquals("303 login", new OfficeHttp().answer("/office/nl/dashboard"),
+                "expected the sign-out without JavaScript to have ended the session");
+    }
+
+    @Test
     void aColleaguesLinkOpensInTheBrowserAfterSignIn() {
         StaffMember member = Office.member("links-browser", "STAFF");
         for (Browser.Screen screen : Browser.Screen.values()) {
