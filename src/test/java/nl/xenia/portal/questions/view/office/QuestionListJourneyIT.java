@@ -255,8 +255,8 @@ class QuestionListJourneyIT {
     private static void assignToMe(ChromeDriver driver, Wait<ChromeDriver> wait, long thread) {
         driver.get(Portal.BASE + "/office/nl/question?id=" + thread);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("messages-list")));
-        driver.findElement(By.id("status:mine")).click();
-        wait.until(d -> d.getPageSource().contains(MEMBER));
+        driver.findElement(By.id("question:mine")).click();
+        wait.until(d -> MEMBER.equals(d.findElement(By.id("thread-assignee")).getText().strip()));
     }
 
     /** A column's header, found by its title. */

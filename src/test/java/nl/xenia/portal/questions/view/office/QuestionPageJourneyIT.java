@@ -208,7 +208,7 @@ class QuestionPageJourneyIT {
      * checked by its text. Returns the page's address.
      */
     private static String openOwnThread(ChromeDriver staff, WebDriverWait wait, String question) {
-        staff.get(Portal.BASE + "/office/nl/questions");
+        staff.get(Portal.BASE + "/office/nl/questions?order=newest"); // the newest on the first page
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("threads")));
         String newest = staff.findElements(By.cssSelector("#threads a[href*='question?id=']")).stream()
                 .map(link -> link.getAttribute("href"))
