@@ -21,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,6 +61,8 @@ class QuestionPageJourneyIT {
         try (Browser browser = new Browser(true, screen)) {
             ChromeDriver staff = browser.driver();
             WebDriverWait wait = new WebDriverWait(staff, Duration.ofSeconds(15));
+            // a page replaced by a redirect's while an element is read: ask again
+            wait.ignoring(StaleElementReferenceException.class);
             Office.member(MEMBER, "STAFF").signIn(staff, "nl");
             String page = openOwnThread(staff, wait, question);
 

@@ -17,6 +17,7 @@ import nl.xenia.portal.testing.Portal;
 import nl.xenia.portal.testing.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,7 +55,9 @@ class InvitationJourneyIT {
             browser.screenshot("office-invitation-laptop");
 
             driver.findElement(By.id("renew-code:newCode")).click();
-            wait.until(driver1 -> !firstCode.equals(codeShown(driver1)));
+            // the page is replaced by the redirect's: an element read while it goes is stale, so ask again
+            wait.ignoring(StaleElementReferenceException.class)
+                    .until(driver1 -> !firstCode.equals(codeShown(driver1)));
             String newCode = codeShown(driver);
             assertNotEquals(firstCode, newCode, "expected a new code shown");
             assertTrue(driver.findElement(By.id("messages")).getText()
