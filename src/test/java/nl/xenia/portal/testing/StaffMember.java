@@ -122,10 +122,7 @@ public final class StaffMember {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         driver.get(Portal.BASE + "/office/" + language + "/login");
         typePassword(driver);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
-        Map.Entry<String, String> step = secondStep("second");
-        driver.findElement(By.id(step.getKey())).sendKeys(step.getValue());
-        driver.findElement(By.id("second:signIn")).click();
+        typeSecondStep(driver);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-dashboard")));
         assertTrue(driver.getCurrentUrl().contains("/office/" + language + "/dashboard"),
                 "expected " + username + " on the dashboard after both steps, at " + driver.getCurrentUrl());
@@ -138,6 +135,15 @@ public final class StaffMember {
         driver.findElement(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:next")).click();
+    }
+
+    /** The second step, on the page the browser shows after the password: the next code (or a recovery code). */
+    public void typeSecondStep(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
+        Map.Entry<String, String> step = secondStep("second");
+        driver.findElement(By.id(step.getKey())).sendKeys(step.getValue());
+        driver.findElement(By.id("second:signIn")).click();
     }
 
     /** The secret as the enrolment page shows it: base32, without padding. */

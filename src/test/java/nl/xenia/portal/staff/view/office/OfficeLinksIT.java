@@ -107,10 +107,7 @@ class OfficeLinksIT {
             WebDriverWait wait = new WebDriverWait(driver, WAIT);
             driver.get(Portal.BASE + "/office/nl/questions");
             member.typePassword(driver);
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
-            Map.Entry<String, String> step = member.secondStep("second");
-            driver.findElement(By.id(step.getKey())).sendKeys(step.getValue());
-            driver.findElement(By.id("second:signIn")).click();
+            member.typeSecondStep(driver);
             wait.until(ExpectedConditions.urlContains("/office/nl/questions"));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signout:signOut"))).click();
             wait.until(ExpectedConditions.urlContains("/office/nl/login"));
@@ -128,10 +125,7 @@ class OfficeLinksIT {
                 WebDriverWait wait = new WebDriverWait(driver, WAIT);
                 driver.get(Portal.BASE + "/office/nl/questions?view=mine");
                 member.typePassword(driver);
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("second:code")));
-                Map.Entry<String, String> step = member.secondStep("second");
-                driver.findElement(By.id(step.getKey())).sendKeys(step.getValue());
-                driver.findElement(By.id("second:signIn")).click();
+                member.typeSecondStep(driver);
                 wait.until(ExpectedConditions.urlContains("/office/nl/questions?view=mine"));
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-questions")));
                 assertEquals("page", driver.findElement(By.id("nav-questions")).getAttribute("aria-current"),
