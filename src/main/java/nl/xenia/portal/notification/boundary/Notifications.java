@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.boundary.OfficePaths;
@@ -52,6 +53,38 @@ public class Notifications {
         em.persist(mail);
         em.flush();
         return mail.getId();
+    }
+
+    /**
+     * Queues a mail that is not sent before {@code notBefore} (a reminder); returns its outbox id, by which it can be
+     * postponed or withdrawn while it waits. Inside the transaction of the change that causes it.
+     */
+    @Transactional(TxType.MANDATORY)
+    public long queueAt(String recipient, String language, MailTemplate template, Map<String, Object> arguments,
+            Instant notBefore) {
+        long id = queue(recipient, language, template, arguments);
+        em.find(OutboxMail.class, id).notBefore(notBefore);
+        return id;
+    }
+
+    /** A waiting mail is sent at another moment; nothing happens once it was sent or is gone. */
+    @Transactional(TxType.MANDATORY)
+    public void postpone(long id, Instant notBefore) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail != null) {
+            mail.notBefore(notBefore);
+        }
+    }
+
+    /** A waiting mail is not sent after all: deleted (its sealed recipient with it); false when it was sent or gone. */
+    @Transactional(TxType.MANDATORY)
+    public boolean withdraw(long id) {
+        OutboxMail mail = em.find(OutboxMail.class, id);
+        if (mail == null || !mail.isWaiting()) {
+            return false;
+        }
+        em.remove(mail);
+        return true;
     }
 
     /** The portal's public address of a page in a language, for a mail: {@code link("ro", "/inbox")}. */

@@ -83,6 +83,18 @@ public class OutboxMail {
         this.nextAttemptAt = now;
     }
 
+    /** Not to be sent before this moment (a reminder); only while it waits for its first attempt. */
+    public void notBefore(Instant when) {
+        if (sentAt == null && gaveUpAt == null && attempts == 0) {
+            nextAttemptAt = Objects.requireNonNull(when);
+        }
+    }
+
+    /** Whether it has not been sent (or given up) yet. */
+    public boolean isWaiting() {
+        return sentAt == null && gaveUpAt == null;
+    }
+
     /** Delivered: blanked at once (nothing of it can be opened any more), kept only until the purge. */
     public void sent(Instant now) {
         sentAt = now;

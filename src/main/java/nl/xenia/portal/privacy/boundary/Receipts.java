@@ -1,10 +1,13 @@
 package nl.xenia.portal.privacy.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
+import nl.xenia.portal.privacy.control.GuessThrottle;
 import nl.xenia.portal.privacy.control.ReceiptKeys;
 
 /**
@@ -27,6 +30,13 @@ public class Receipts {
     @Inject
     InstallationKeys installationKeys;
 
+    @Inject
+    GuessLimits guesses;
+
+    @Inject
+    @Any
+    Instance<ReceiptHolder> holders;
+
     @Transactional(TxType.REQUIRED)
     public Receipt issue() {
         String code = ReceiptKeys.newCode();
@@ -42,6 +52,27 @@ public class Receipts {
                 ? Optional.empty()
                 : Optional.of(
                         new Opened(ReceiptKeys.lookupHash(lookupKey(), canonical), ReceiptKeys.personKey(canonical)));
+    }
+
+    /**
+     * The hash and key of a code as typed that some component keeps something under: every way in by a code passes
+     * here. The guess limit is asked first; a code that no {@link ReceiptHolder} knows is counted as a wrong guess.
+     *
+     * @throws GuessLimited when the client must wait or is refused (nothing was tried)
+     */
+    @Transactional(TxType.REQUIRED)
+    public Optional<Opened> held(Client client, String typed) {
+        GuessThrottle.Verdict verdict = guesses.verdict(client);
+        if (verdict != GuessThrottle.Verdict.GO) {
+            throw new GuessLimited(verdict == GuessThrottle.Verdict.REFUSE);
+        }
+        Optional<Opened> opened = typed == null ? Optional.empty() : open(typed);
+        Optional<Opened> found = opened.filter(
+                it -> holders.stream().anyMatch(holder -> holder.holds(it.lookupHash())));
+        if (found.isEmpty()) {
+            guesses.wrong(client);
+        }
+        return found;
     }
 
     private byte[] lookupKey() {

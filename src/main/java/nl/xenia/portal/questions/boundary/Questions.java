@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -20,12 +21,12 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.privacy.boundary.Client;
-import nl.xenia.portal.privacy.boundary.GuessLimits;
+import nl.xenia.portal.privacy.boundary.GuessLimited;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
 import nl.xenia.portal.privacy.boundary.RateLimits;
+import nl.xenia.portal.privacy.boundary.ReceiptHolder;
 import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.privacy.boundary.Sealed;
-import nl.xenia.portal.privacy.control.GuessThrottle;
 import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
@@ -38,11 +39,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * delete it all. Every text is sealed before it is stored;
  * what the database keeps cannot be read without a staff session or the code. The limits are applied
  * here, for every caller: asking is limited per client and for everyone
- * ({@code xenia.questions.limit.*}), and codes are guessed under {@link GuessLimits} (a client in a
+ * ({@code xenia.questions.limit.*}), and codes are guessed under the guess limits of {@link Receipts#held} (a client in a
  * pause is answered at once with {@link QuestionException.Problem#WAIT}, never kept waiting).
  */
 @ApplicationScoped
-public class Questions {
+public class Questions implements ReceiptHolder {
 
     /** The longest question or reply. */
     public static final int MAX_TEXT = 4000;
@@ -67,9 +68,6 @@ public class Questions {
 
     @Inject
     Notifications notifications;
-
-    @Inject
-    GuessLimits guesses;
 
     @Inject
     RateLimits rates;
@@ -197,25 +195,28 @@ public class Questions {
     private record Found(QuestionThread thread, byte[] personKey) {
     }
 
-    /** Every way in by a code passes here: the guess limit first, a code that opens nothing counted. */
+    /**
+     * Every way in by a code passes {@link Receipts#held} (the guess limit first, a code no component knows counted);
+     * empty also for a code that holds only other things (appointments).
+     */
     private Optional<Found> find(Client client, String typedCode) {
-        GuessThrottle.Verdict verdict = guesses.verdict(client);
-        if (verdict == GuessThrottle.Verdict.WAIT) {
-            throw new QuestionException(QuestionException.Problem.WAIT);
+        try {
+            return receipts.held(client, typedCode)
+                    .flatMap(opened -> em.createNamedQuery(QuestionThread.BY_CODE, QuestionThread.class)
+                            .setParameter("hash", opened.lookupHash()).getResultStream().findFirst()
+                            .map(thread -> new Found(thread, opened.personKey())));
+        } catch (GuessLimited limited) {
+            throw new QuestionException(
+                    limited.isRefused() ? QuestionException.Problem.REFUSED : QuestionException.Problem.WAIT);
         }
-        if (verdict == GuessThrottle.Verdict.REFUSE) {
-            throw new QuestionException(QuestionException.Problem.REFUSED);
-        }
-        Optional<Found> found = typedCode == null
-                ? Optional.empty()
-                : receipts.open(typedCode)
-                        .flatMap(opened -> em.createNamedQuery(QuestionThread.BY_CODE, QuestionThread.class)
-                                .setParameter("hash", opened.lookupHash()).getResultStream().findFirst()
-                                .map(thread -> new Found(thread, opened.personKey())));
-        if (found.isEmpty()) {
-            guesses.wrong(client);
-        }
-        return found;
+    }
+
+    /** Whether a thread is kept under this code's lookup hash. */
+    @Override
+    @Transactional(TxType.SUPPORTS)
+    public boolean holds(String lookupHash) {
+        return !em.createNamedQuery(QuestionThread.BY_CODE, QuestionThread.class).setParameter("hash", lookupHash)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private void addPersonMessage(QuestionThread thread, String text, byte[] personKey, Instant now) {
