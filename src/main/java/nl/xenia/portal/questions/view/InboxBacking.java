@@ -11,6 +11,10 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.Clients;
+import nl.xenia.portal.privacy.boundary.GuessLimited;
+import nl.xenia.portal.privacy.boundary.Receipts;
+import nl.xenia.portal.privacy.view.InboxViews;
+import nl.xenia.portal.privacy.view.OpenedCode;
 import nl.xenia.portal.questions.boundary.QuestionException;
 import nl.xenia.portal.questions.boundary.Questions;
 
@@ -52,6 +56,12 @@ public class InboxBacking {
     @Inject
     InboxViews views;
 
+    @Inject
+    Receipts receipts;
+
+    @Inject
+    OpenedCode openedCode;
+
     private State state = State.CODE;
     private String error;
     private String notice;
@@ -89,13 +99,12 @@ public class InboxBacking {
         code = view.code();
         client = clients.of(request);
         try {
-            Optional<Questions.PersonThread> found = questions.read(client, code);
-            if (found.isEmpty()) {
+            if (!opens()) {
                 code = null;
                 error = messages.get("inbox.message.error.wrong");
                 return;
             }
-            thread = found.get();
+            thread = questions.read(client, code).orElse(null);
             state = State.THREAD;
             notice = view.notice() == null ? null : messages.get(view.notice());
             errorKey = view.error();
@@ -119,6 +128,10 @@ public class InboxBacking {
         client = clients.of(request);
         Optional<Questions.PersonThread> found;
         try {
+            if (!opens()) {
+                error = messages.get("inbox.message.error.wrong");
+                return;
+            }
             found = questions.read(client, code);
         } catch (QuestionException limited) {
             // the guess limit: nothing opened; the code and a reply stay in the form to send again
@@ -126,17 +139,33 @@ public class InboxBacking {
             error = messages.get("QuestionException.Problem." + limited.getProblem().name());
             return;
         }
-        if (found.isEmpty()) {
-            error = messages.get("inbox.message.error.wrong");
-            return;
-        }
         state = State.THREAD;
-        thread = found.get();
+        thread = found.orElse(null);
         String action = request.getParameter("action");
+        if (thread == null) {
+            return; // the code holds no thread (only what other sections show): nothing to reply to or delete
+        }
         if ("reply".equals(action)) {
             reply();
         } else if ("delete".equals(action)) {
             delete();
+        }
+    }
+
+    /**
+     * Whether the code opens anything of any component (the guess limit applies once); the sections of the page
+     * read the opened code from {@link OpenedCode}.
+     */
+    private boolean opens() {
+        try {
+            boolean held = receipts.held(client, code).isPresent();
+            if (held) {
+                openedCode.open(code, client);
+            }
+            return held;
+        } catch (GuessLimited limited) {
+            throw new QuestionException(
+                    limited.isRefused() ? QuestionException.Problem.REFUSED : QuestionException.Problem.WAIT);
         }
     }
 
@@ -215,7 +244,7 @@ public class InboxBacking {
      * română", not the capitalised endonym "Română").
      */
     public String getThreadLanguage() {
-        return Languages.name(thread.language(), messages.getLang());
+        return thread == null ? null : Languages.name(thread.language(), messages.getLang());
     }
 
     /** When a message was written, the reader's way (Europe/Amsterdam). */
@@ -226,6 +255,11 @@ public class InboxBacking {
     /** Whether Xenia has not answered yet. */
     public boolean isWaiting() {
         return thread != null && thread.messages().stream().allMatch(Questions.PersonMessage::fromPerson);
+    }
+
+    /** Whether the code holds a question thread (it may hold only other things: appointments). */
+    public boolean isHasThread() {
+        return thread != null;
     }
 
     public int getMaxCode() {

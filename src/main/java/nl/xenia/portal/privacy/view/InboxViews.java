@@ -1,4 +1,4 @@
-package nl.xenia.portal.questions.view;
+package nl.xenia.portal.privacy.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

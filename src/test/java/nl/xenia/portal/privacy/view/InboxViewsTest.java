@@ -1,4 +1,4 @@
-package nl.xenia.portal.questions.view;
+package nl.xenia.portal.privacy.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
