@@ -40,7 +40,7 @@ public class PlaceBacking {
 
     /** The view action: the place's facts on a first view, or 404 for an unknown id. */
     public void load() {
-        if (id == null || FacesContext.getCurrentInstance().isPostback()) {
+        if (getId() == null || FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         planning.place(session.getSignedIn(), id).ifPresentOrElse(place -> {
@@ -54,7 +54,7 @@ public class PlaceBacking {
 
     public void save() {
         try {
-            if (id == null) {
+            if (getId() == null) {
                 id = planning.createPlace(session.getSignedIn(), kind, name, town, details);
                 OfficePages.info(messages, "office.place.message.created");
             } else {
@@ -71,7 +71,11 @@ public class PlaceBacking {
         return PlaceKind.values();
     }
 
+    /** {@code ?id=}, or on a post the form's hidden field (the form shows "active" only for a place that exists). */
     public Long getId() {
+        if (id == null) {
+            id = PlanningOffice.number("id");
+        }
         return id;
     }
 

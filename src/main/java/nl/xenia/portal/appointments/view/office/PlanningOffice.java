@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import nl.xenia.portal.appointments.boundary.AppointmentException;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.staff.view.office.OfficePages;
@@ -22,7 +23,22 @@ final class PlanningOffice {
     /** Whether this request posts the form with this id (its fields then hold what was typed). */
     static boolean posted(String formId) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context.isPostback() && context.getExternalContext().getRequestParameterMap().containsKey(formId);
+        Map<String, String> form = context.getExternalContext().getRequestParameterMap();
+        // MyFaces marks the posted form with {id}_SUBMIT, the specification's renderers with {id}
+        return context.isPostback() && (form.containsKey(formId + "_SUBMIT") || form.containsKey(formId));
+    }
+
+    /**
+     * A number from the request (the address on a GET, a hidden field on a post), or null: what a page's forms need
+     * before the view action runs (while Faces decodes and validates them), e.g. the item they belong to.
+     */
+    static Long number(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     /** A weekday in the office's language ("maandag"). */

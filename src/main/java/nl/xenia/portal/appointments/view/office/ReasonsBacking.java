@@ -46,11 +46,10 @@ public class ReasonsBacking {
 
     /** The view action (also on postback): with {@code ?id=}, that reason or 404. */
     public void load() {
-        if (id == null) {
+        if (getId() == null) {
             return;
         }
-        chosen = planning.reason(session.getSignedIn(), id, messages.getLang()).orElse(null);
-        if (chosen == null) {
+        if (getChosen() == null) {
             NotFound.answer();
             return;
         }
@@ -107,11 +106,21 @@ public class ReasonsBacking {
         return languages.all();
     }
 
+    /**
+     * The reason named by the id in the address or, on a post, the form's hidden field: read once per request, before
+     * the view action (the form is shown, so decoded, only with it).
+     */
     public AppointmentPlanning.Reason getChosen() {
+        if (chosen == null && getId() != null) {
+            chosen = planning.reason(session.getSignedIn(), getId(), messages.getLang()).orElse(null);
+        }
         return chosen;
     }
 
     public Long getId() {
+        if (id == null) {
+            id = PlanningOffice.number("id");
+        }
         return id;
     }
 

@@ -117,14 +117,10 @@ public class ServiceBacking {
      * posted keeps what was typed.
      */
     public void load() {
-        facts = id == null ? null : planning.service(session.getSignedIn(), id, messages.getLang()).orElse(null);
-        if (facts == null || removeHours != null && block(removeHours) == null
-                || removeChange != null && change(removeChange) == null) {
+        if (facts() == null || getRemoveHours() != null && block(getRemoveHours()) == null
+                || getRemoveChange() != null && change(getRemoveChange()) == null) {
             NotFound.answer();
             return;
-        }
-        if (text == null || !languages.isSupported(text)) {
-            text = messages.getLang();
         }
         if (!PlanningOffice.posted("settings")) {
             AppointmentPlanning.Settings settings = facts.settings();
@@ -143,8 +139,8 @@ public class ServiceBacking {
             confirmFirst = settings.confirmFirst();
             active = settings.active();
         }
-        if (!PlanningOffice.posted("text")) {
-            AppointmentPlanning.Text written = facts.texts().get(text);
+        if (!PlanningOffice.posted("texts")) {
+            AppointmentPlanning.Text written = facts.texts().get(getText());
             textName = written == null ? null : written.name();
             textDescription = written == null ? null : written.description();
             textBring = written == null ? null : written.bring();
@@ -170,7 +166,7 @@ public class ServiceBacking {
 
     public void saveText() {
         try {
-            planning.writeText(session.getSignedIn(), id, text,
+            planning.writeText(session.getSignedIn(), id, getText(),
                     new AppointmentPlanning.Text(textName, textDescription, textBring));
             OfficePages.info(messages, "office.service.message.text");
             OfficePages.done();
@@ -181,7 +177,7 @@ public class ServiceBacking {
 
     public void removeText() {
         try {
-            planning.removeText(session.getSignedIn(), id, text);
+            planning.removeText(session.getSignedIn(), id, getText());
             OfficePages.info(messages, "office.service.message.textRemoved");
             OfficePages.done();
         } catch (AppointmentException refused) {
@@ -213,9 +209,9 @@ public class ServiceBacking {
 
     public void confirmRemoveHours() {
         try {
-            planning.removeHours(session.getSignedIn(), id, removeHours);
+            planning.removeHours(session.getSignedIn(), id, getRemoveHours());
             OfficePages.info(messages, "office.service.message.hoursRemoved");
-            OfficePages.done("service", Map.of("id", String.valueOf(id), "text", text));
+            OfficePages.done("service", query());
         } catch (AppointmentException refused) {
             PlanningOffice.refused(messages, refused);
         }
@@ -236,12 +232,20 @@ public class ServiceBacking {
 
     public void confirmRemoveChange() {
         try {
-            planning.removeChange(session.getSignedIn(), id, removeChange);
+            planning.removeChange(session.getSignedIn(), id, getRemoveChange());
             OfficePages.info(messages, "office.service.message.changeRemoved");
-            OfficePages.done("service", Map.of("id", String.valueOf(id), "text", text));
+            OfficePages.done("service", query());
         } catch (AppointmentException refused) {
             PlanningOffice.refused(messages, refused);
         }
+    }
+
+    /** The service's address without a removal: its id and the language of the text shown. */
+    private Map<String, String> query() {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("id", String.valueOf(id));
+        query.put("text", getText());
+        return query;
     }
 
     private static int number(Integer typed) {
@@ -251,21 +255,39 @@ public class ServiceBacking {
     // --- what the page shows ---
 
     public AppointmentPlanning.ServiceFacts getFacts() {
+        return facts();
+    }
+
+    /**
+     * The service, read once per request from the id in the address or, on a post, in the form's hidden field: the
+     * forms need it (places to choose from, which parts are shown) before the view action runs.
+     */
+    private AppointmentPlanning.ServiceFacts facts() {
+        if (facts == null) {
+            if (id == null) {
+                id = PlanningOffice.number("id");
+            }
+            if (id != null) {
+                facts = planning.service(session.getSignedIn(), id, messages.getLang()).orElse(null);
+            }
+        }
         return facts;
     }
 
     /** Every place (for the places offered): active ones, and inactive ones while offered. */
     public List<AppointmentPlanning.PlaceFacts> getPlaces() {
         if (places == null) {
+            Set<Long> offeredNow = facts() == null ? Set.of() : facts().placeIds();
             places = planning.places(session.getSignedIn()).stream()
-                    .filter(place -> place.active() || facts.placeIds().contains(place.id())).toList();
+                    .filter(place -> place.active() || offeredNow.contains(place.id())).toList();
         }
         return places;
     }
 
     /** The places the service is offered at (for its hours and changes). */
     public List<AppointmentPlanning.PlaceFacts> getOfferedPlaces() {
-        return getPlaces().stream().filter(place -> facts.placeIds().contains(place.id())).toList();
+        Set<Long> offeredNow = facts() == null ? Set.of() : facts().placeIds();
+        return getPlaces().stream().filter(place -> offeredNow.contains(place.id())).toList();
     }
 
     /** A place's name for staff, "?" when it is gone. */
@@ -280,26 +302,26 @@ public class ServiceBacking {
 
     public List<AppointmentPlanning.HoursBlock> getHours() {
         if (hours == null) {
-            hours = planning.hours(session.getSignedIn(), id);
+            hours = facts() == null ? List.of() : planning.hours(session.getSignedIn(), id);
         }
         return hours;
     }
 
     public List<AppointmentPlanning.Change> getChanges() {
         if (changes == null) {
-            changes = planning.changes(session.getSignedIn(), id);
+            changes = facts() == null ? List.of() : planning.changes(session.getSignedIn(), id);
         }
         return changes;
     }
 
     /** The block asked to be removed, or null. */
     public AppointmentPlanning.HoursBlock getBlockToRemove() {
-        return removeHours == null ? null : block(removeHours);
+        return getRemoveHours() == null ? null : block(getRemoveHours());
     }
 
     /** The change asked to be removed, or null. */
     public AppointmentPlanning.Change getChangeToRemove() {
-        return removeChange == null ? null : change(removeChange);
+        return getRemoveChange() == null ? null : change(getRemoveChange());
     }
 
     private AppointmentPlanning.HoursBlock block(long blockId) {
@@ -337,7 +359,7 @@ public class ServiceBacking {
 
     /** Whether the chosen language has a text. */
     public boolean isTextWritten() {
-        return facts.texts().containsKey(text);
+        return facts() != null && facts().texts().containsKey(getText());
     }
 
     public DayOfWeek[] getDays() {
@@ -366,24 +388,27 @@ public class ServiceBacking {
         this.id = id;
     }
 
+    /** The language of the text shown: {@code &text=} when the portal speaks it, else the office's language. */
     public String getText() {
-        return text;
+        return text != null && languages.isSupported(text) ? text : messages.getLang();
     }
 
     public void setText(String text) {
         this.text = text;
     }
 
+    /** {@code &removeHours=} (on the confirmation's post, its hidden field). */
     public Long getRemoveHours() {
-        return removeHours;
+        return removeHours != null ? removeHours : PlanningOffice.number("removeHours");
     }
 
     public void setRemoveHours(Long removeHours) {
         this.removeHours = removeHours;
     }
 
+    /** {@code &removeChange=} (on the confirmation's post, its hidden field). */
     public Long getRemoveChange() {
-        return removeChange;
+        return removeChange != null ? removeChange : PlanningOffice.number("removeChange");
     }
 
     public void setRemoveChange(Long removeChange) {

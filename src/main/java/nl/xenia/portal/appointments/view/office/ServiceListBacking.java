@@ -3,6 +3,7 @@ package nl.xenia.portal.appointments.view.office;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,7 +71,10 @@ public class ServiceListBacking {
                     NEW.confirmFirst(), NEW.active()), getLanguage(),
                     new AppointmentPlanning.Text(name, "", ""));
             OfficePages.info(messages, "office.services.message.created");
-            OfficePages.done("service", Map.of("id", String.valueOf(id), "text", getLanguage()));
+            Map<String, String> query = new LinkedHashMap<>();
+            query.put("id", String.valueOf(id));
+            query.put("text", getLanguage());
+            OfficePages.done("service", query);
         } catch (AppointmentException refused) {
             PlanningOffice.refused(messages, refused);
         }

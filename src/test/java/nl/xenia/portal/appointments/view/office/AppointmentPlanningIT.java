@@ -53,19 +53,19 @@ class AppointmentPlanningIT {
         long service = Long.parseLong(location.replaceAll(".*id=(\\d+).*", "$1"));
         String page = "/office/nl/service?id=" + service;
 
-        HttpResponse<String> english = office.follow(office.submit(page + "&text=en", "text", Map.of("text:name",
-                "Talk " + suffix, "text:description", "A talk.", "text:bring", "Nothing."), "text:save"));
+        HttpResponse<String> english = office.follow(office.submit(page + "&text=en", "texts", Map.of("texts:name",
+                "Talk " + suffix, "texts:description", "A talk.", "texts:bring", "Nothing."), "texts:save"));
         assertTrue(OfficeHttp.messages(english).contains(Bundles.text("nl", "office.service.message.text")),
                 "expected the English text saved: " + OfficeHttp.messages(english));
-        assertEquals("Talk " + suffix, Portal.html(english).getElementById("text:name").val());
+        assertEquals("Talk " + suffix, Portal.html(english).getElementById("texts:name").val());
 
-        HttpResponse<String> tooLong = office.submit(page + "&text=en", "text",
-                Map.of("text:name", "x".repeat(121), "text:description", "Kept " + suffix), "text:save");
+        HttpResponse<String> tooLong = office.submit(page + "&text=en", "texts",
+                Map.of("texts:name", "x".repeat(121), "texts:description", "Kept " + suffix), "texts:save");
         assertEquals(200, tooLong.statusCode(), "expected an over-long name refused on the page");
         assertRefused(tooLong, "NAME_LONG");
-        assertEquals("x".repeat(121), Portal.html(tooLong).getElementById("text:name").val(),
+        assertEquals("x".repeat(121), Portal.html(tooLong).getElementById("texts:name").val(),
                 "expected the over-long name kept as typed");
-        assertEquals("Kept " + suffix, Portal.html(tooLong).getElementById("text:description").val());
+        assertEquals("Kept " + suffix, Portal.html(tooLong).getElementById("texts:description").val());
 
         HttpResponse<String> offered = office.follow(office.submit(page, "places",
                 Map.of("places:offered", String.valueOf(place)), "places:save"));
@@ -77,8 +77,8 @@ class AppointmentPlanningIT {
                 "addHours:add"));
         assertTrue(OfficeHttp.messages(hours).contains(Bundles.text("nl", "office.service.message.hoursAdded")),
                 "expected the hours added: " + OfficeHttp.messages(hours));
-        assertTrue(Portal.html(hours).getElementById("hours").text().contains("9:00–12:00"),
-                "expected the block in the table: " + Portal.html(hours).getElementById("hours").text());
+        assertTrue(Portal.html(hours).getElementById("hoursList:hours").text().contains("9:00–12:00"),
+                "expected the block in the table: " + Portal.html(hours).getElementById("hoursList:hours").text());
 
         HttpResponse<String> overlap = office.submit(page, "addHours", Map.of("addHours:place", String.valueOf(place),
                 "addHours:day", "MONDAY", "addHours:from", "11:30", "addHours:until", "13:00"), "addHours:add");
@@ -105,7 +105,7 @@ class AppointmentPlanningIT {
                 String.valueOf(place), "addChange:date", day, "addChange:kind", "CLOSED_DAY"), "addChange:add"));
         assertTrue(OfficeHttp.messages(closed).contains(Bundles.text("nl", "office.service.message.changeAdded")),
                 "expected the closure added: " + OfficeHttp.messages(closed));
-        assertTrue(Portal.html(closed).getElementById("changes").text().contains(day));
+        assertTrue(Portal.html(closed).getElementById("changesList:changes").text().contains(day));
 
         HttpResponse<String> settings = office.follow(office.submit(page, "settings", Map.of("settings:duration", "30",
                 "settings:capacity", "2", "settings:notice", "2", "settings:noticeUnit", "HOURS", "settings:horizon",
@@ -118,18 +118,18 @@ class AppointmentPlanningIT {
         assertEquals("WEEKS", saved.select("#settings\\:horizonUnit option[selected]").val());
 
         HttpResponse<String> list = office.get("/office/nl/services");
-        assertTrue(Portal.html(list).getElementById("services").text().contains("Gesprek " + suffix),
+        assertTrue(Portal.html(list).getElementById("list:services").text().contains("Gesprek " + suffix),
                 "expected the service listed by its Dutch name");
 
         // removing a block asks first, then posts
-        Element remove = Portal.html(settings).select("#hours a[href*=removeHours]").first();
+        Element remove = Portal.html(settings).select("#hoursList\\:hours a[href*=removeHours]").first();
         assertNotNull(remove, "expected a link to remove a block");
         HttpResponse<String> asked = office.get(remove.attr("abs:href"));
         assertNotNull(Portal.html(asked).getElementById("remove-question"), "expected the removal asked first");
         HttpResponse<String> removed = office.follow(office.submit(asked, "removeHours", Map.of(),
                 "removeHours:remove"));
         assertTrue(OfficeHttp.messages(removed).contains(Bundles.text("nl", "office.service.message.hoursRemoved")));
-        assertEquals(1, Portal.html(removed).select("#hours a[href*=removeHours]").size(),
+        assertEquals(1, Portal.html(removed).select("#hoursList\\:hours a[href*=removeHours]").size(),
                 "expected one block left");
     }
 
@@ -155,7 +155,7 @@ class AppointmentPlanningIT {
                 + OfficeHttp.messages(phone));
         Document saved = Portal.html(office.follow(phone));
         assertEquals("", saved.getElementById("place:town").val(), "expected no town kept for a phone place");
-        assertTrue(Portal.html(office.get("/office/nl/places")).getElementById("places").text().contains(name));
+        assertTrue(Portal.html(office.get("/office/nl/places")).getElementById("list:places").text().contains(name));
     }
 
     @Test
@@ -180,7 +180,7 @@ class AppointmentPlanningIT {
         assertTrue(OfficeHttp.messages(saved).contains(Bundles.text("nl", "office.reasons.message.saved")),
                 "expected the reason saved: " + OfficeHttp.messages(saved));
         assertEquals("The staff member is ill", Portal.html(saved).getElementById("reason-en").text());
-        List<String> listed = Portal.html(office.get("/office/nl/reasons")).select("#reasons a").eachText();
+        List<String> listed = Portal.html(office.get("/office/nl/reasons")).select("#list\\:reasons a").eachText();
         assertTrue(listed.contains(text), "expected the reason listed by its Dutch text: " + listed);
     }
 
