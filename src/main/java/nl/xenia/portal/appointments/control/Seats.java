@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import nl.xenia.portal.appointments.entity.Place;
 import nl.xenia.portal.appointments.entity.Service;
 
 /**
@@ -24,7 +25,7 @@ public class Seats {
     public enum Outcome {
         /** A seat is given. */
         GIVEN,
-        /** The service is not active, not offered at the place, or unknown. */
+        /** The service or the place is not active, the service not offered at the place, or either unknown. */
         NOT_OFFERED,
         /** The start is not one of the service's times (forged, stale, outside the horizon or notice). */
         NOT_A_TIME,
@@ -53,7 +54,9 @@ public class Seats {
      */
     public Claim claim(long serviceId, long placeId, Instant start, Instant now, Long ignoring, boolean staff) {
         Service service = em.find(Service.class, serviceId, LockModeType.PESSIMISTIC_WRITE);
-        if (service == null || !service.isActive() || !service.getPlaceIds().contains(placeId)) {
+        Place place = em.find(Place.class, placeId);
+        if (service == null || !service.isActive() || !service.getPlaceIds().contains(placeId) || place == null
+                || !place.isActive()) {
             return Claim.refused(Outcome.NOT_OFFERED);
         }
         Instant asOf = staff ? now.minus(service.minNotice()) : now;
