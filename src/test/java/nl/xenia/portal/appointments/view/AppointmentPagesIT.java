@@ -132,7 +132,7 @@ class AppointmentPagesIT {
         String code = receipt.getElementById("receipt-code").text();
         assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4})+"), "expected a receipt code, was " + code);
         assertEquals(Bundles.text("bg", "AppointmentStatus.REQUESTED"),
-                receipt.selectFirst(".status").ownText().replace(" —", "").strip(),
+                receipt.selectFirst(".status").text(),
                 "expected the request waiting for Xenia");
         assertTrue(receipt.selectFirst(".details").text().contains(DETAILS), "expected the full place details");
         String id = receipt.selectFirst("form.ics input[name=id]").attr("value");
