@@ -300,6 +300,25 @@ class AppointmentPagesIT {
         AppointmentJourney.run(false);
     }
 
+    /**
+     * The crawl that the privacy tests make (links from every home page) reaches the service's weeks once it exists,
+     * and every appointment page and each of its forms, posted as found, stays light and sets no cookie.
+     */
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theCrawlReachesTheWeeksAndNoPageOrFormSetsACookie() {
+        List<String> pages = Portal.publicPages().stream().filter(path -> path.contains("/appointments")).toList();
+        assertTrue(pages.stream().anyMatch(path -> path.startsWith("/bg/appointments?service=")),
+                "expected the crawl to reach the weeks of free times: " + pages);
+        Client client = new Client();
+        for (String path : pages) {
+            for (Element form : client.page(path).select("main form[method=post]")) {
+                client.send(form.attr("abs:action").substring(Portal.BASE.length()), Client.fields(form)); // asserts no cookie, light, no error
+            }
+        }
+    }
+
     // ---- the client: a plain HTTP reader of its own (own address for the limits), asserting no cookie ever ----
 
     record Week(String path, String service, String place, List<String> times) {
