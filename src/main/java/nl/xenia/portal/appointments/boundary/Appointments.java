@@ -342,7 +342,7 @@ public class Appointments implements ReceiptHolder {
     }
 
     /** A language the conversation can be in: one of the portal's, or any two- or three-letter ISO code ICU names. */
-    static boolean isLanguageCode(String code) {
+    public static boolean isLanguageCode(String code) {
         return code.matches("[a-z]{2,3}") && !Languages.name(code, "en").equals(code);
     }
 

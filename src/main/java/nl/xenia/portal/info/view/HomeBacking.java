@@ -31,6 +31,7 @@ public class HomeBacking {
      * Each opens {@code /{lang}/{page}}, drawn with its pictogram and labelled by its bundle key.
      */
     static final List<Action> ACTIONS = List.of(new Action("ask", "ask", "ask", "home.action.ask"),
+            new Action("appointments", "appointments", "calendar", "home.action.appointments"),
             new Action("inbox", "inbox", "code", "home.action.inbox"),
             new Action("info", "info", "page", "home.action.info"));
 

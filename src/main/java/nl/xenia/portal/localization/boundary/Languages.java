@@ -87,6 +87,16 @@ public class Languages {
         return format(language, when, "EEEdMMM");
     }
 
+    /** A day as a heading: the weekday in full, day and month ("dinsdag 2 juni", "вторник, 2 юни"). */
+    public static String day(String language, java.time.LocalDate day) {
+        return format(language, day.atStartOfDay(LOCAL_TIME).toInstant(), "EEEEdMMMM");
+    }
+
+    /** A time of day as the language writes it, in Europe/Amsterdam ("14:05"). */
+    public static String time(String language, Instant when) {
+        return format(language, when, "HHmm");
+    }
+
     /** The best pattern per language, skeleton and year or not: worked out once (ICU's generator is slow). */
     private static final Map<String, String> PATTERNS = new ConcurrentHashMap<>();
 
