@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -33,11 +31,9 @@ import nl.xenia.portal.privacy.boundary.Secrets;
 import nl.xenia.portal.staff.boundary.SignedIn;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.AppointmentFixtures;
-import nl.xenia.portal.testing.Browser;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.Installation;
 import nl.xenia.portal.testing.Leaks;
-import nl.xenia.portal.testing.Mailbox;
 import nl.xenia.portal.testing.Office;
 import nl.xenia.portal.testing.OfficeHttp;
 import nl.xenia.portal.testing.Portal;
@@ -52,11 +48,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The office's side of appointments over HTTP, as a member of staff sees it: a service, place and hours of the test's
@@ -204,20 +195,15 @@ class AppointmentDeskIT {
     @RunAsClient
     void confirmTellsThePersonWithoutContentAndCancelNeedsAReason() throws Exception {
         String path = appointmentPath;
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        try {
+        String mail = DeskClient.mailAfter(PERSON_ADDRESS, () -> {
             HttpResponse<String> confirmed = office.submit(path, "appointment", Map.of(), "appointment:confirm");
             assertEquals(303, confirmed.statusCode(), "expected post → redirect → get");
             Document after = Portal.html(office.follow(confirmed));
             assertEquals(Bundles.text("nl", "office.appointments.status.CONFIRMED"),
                     after.getElementById("status").text(), "expected the state confirmed");
-            String mail = Mailbox.waitForMail(smtp, PERSON_ADDRESS, 1);
-            for (String secret : new String[]{canary(), label(), "Dienst", "Testdorp"}) {
-                assertFalse(mail.contains(secret), "expected nothing of the appointment in the mail: " + secret);
-            }
-        } finally {
-            smtp.stop();
+        });
+        for (String secret : new String[]{canary(), label(), "Dienst", "Testdorp"}) {
+            assertFalse(mail.contains(secret), "expected nothing of the appointment in the mail: " + secret);
         }
 
         // no reason: refused, the note typed stays
@@ -303,37 +289,7 @@ class AppointmentDeskIT {
     @Order(6)
     @RunAsClient
     void screenshotsOfTheCalendarAndAnAppointment() {
-        for (Browser.Screen screen : Browser.Screen.values()) {
-            for (boolean javascript : new boolean[]{true, false}) {
-                try (Browser browser = new Browser(javascript, screen)) {
-                    ChromeDriver driver = browser.driver();
-                    String name = screen == Browser.Screen.PHONE ? "phone" : "laptop";
-                    if (screen == Browser.Screen.LAPTOP) {
-                        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
-                    }
-                    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-                    wait.ignoring(StaleElementReferenceException.class);
-                    Office.member(STAFF, "STAFF").signIn(driver, "nl");
-                    driver.get(Portal.BASE + "/office/nl/calendar");
-                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list-heading")));
-                    if (driver.findElements(By.cssSelector("a.appointment-link")).isEmpty()) {
-                        driver.get(driver.findElement(By.id("view-next")).getAttribute("href"));
-                        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list-heading")));
-                    }
-                    if (javascript) {
-                        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#scheduleForm .fc")));
-                    }
-                    browser.screenshot("office-calendar-" + name);
-                    List<org.openqa.selenium.WebElement> links = driver
-                            .findElements(By.cssSelector("a.appointment-link"));
-                    assertFalse(links.isEmpty(), "expected the test's appointments this week or the next");
-                    driver.get(links.get(links.size() - 1).getAttribute("href"));
-                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("facts")));
-                    browser.screenshot("office-appointment-" + name);
-                }
-            }
-        }
+        DeskClient.screenshots(STAFF);
     }
 
     private long adminId() throws Exception {

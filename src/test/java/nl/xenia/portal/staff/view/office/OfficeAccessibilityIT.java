@@ -82,7 +82,7 @@ class OfficeAccessibilityIT {
     private static String itemOf(ChromeDriver driver, OfficePage page) {
         Map<String, String> lists = Map.of("question", "questions", "member", "staff", "page", "pages",
                 "municipality", "municipalities",
-                "appointment", "calendar?view=requests");
+                "appointment", "calendar");
         String list = lists.get(page.name());
         assertTrue(list != null, "expected the test to know the list of item page " + page.name());
         driver.get(Portal.BASE + "/office/nl/" + list);
