@@ -220,10 +220,10 @@ public class AppointmentCalendarBacking implements Serializable {
                 "/office/appointments/appointment.xhtml", Map.of("id", List.of(String.valueOf(entry.id()))), false);
     }
 
-    /** The schedule's title of an appointment: service, state, language, interpreter; never what was written. */
+    /** The schedule's title of an appointment: state, service, language, interpreter; never what was written. */
     private String title(AppointmentDesk.Entry entry) {
         String lang = messages.getLang();
-        String title = entry.service() + " · " + statusName(entry.status()) + " · "
+        String title = statusName(entry.status()) + " · " + entry.service() + " · "
                 + Languages.name(entry.language(), lang);
         return entry.interpreterWanted() ? title + " · " + messages.get("office.appointments.interpreter") : title;
     }
