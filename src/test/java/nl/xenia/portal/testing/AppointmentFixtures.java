@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import nl.xenia.portal.appointments.entity.CancelReason;
 import nl.xenia.portal.appointments.entity.Place;
 import nl.xenia.portal.appointments.entity.PlaceKind;
 import nl.xenia.portal.appointments.entity.Service;
@@ -15,9 +18,10 @@ import nl.xenia.portal.appointments.entity.ServiceText;
 import nl.xenia.portal.appointments.entity.WeeklyHours;
 
 /**
- * For in-container tests: services, places and weekly hours written straight through the entities (committed, so the
- * running portal's public pages show them), for tests that book through the pages. Give each test its own names
- * (with its {@link Leaks#marker}) so it finds its own service on the pages and never another test's.
+ * For in-container tests of appointments: services, places, weekly hours and reasons to cancel written straight
+ * through the entities, committed so that the running portal (its public and office pages) sees them. Give each test
+ * its own names (with a label of its own, e.g. from {@link Leaks#marker}) so it finds its own rows on the pages and
+ * never another test's; nothing in them is personal.
  */
 @ApplicationScoped
 public class AppointmentFixtures {
@@ -28,6 +32,11 @@ public class AppointmentFixtures {
 
     /** A place of a kind, active. */
     public record PlaceSpec(PlaceKind kind, String name, String town, String details) {
+    }
+
+    /** A service at one outreach place with a reason to cancel: the ids, and the names the office shows. */
+    public record Offer(long serviceId, long placeId, long reasonId, String serviceName, String placeName,
+            String town) {
     }
 
     @jakarta.persistence.PersistenceContext(unitName = "xenia")
@@ -43,7 +52,7 @@ public class AppointmentFixtures {
         Clock clock = Clock.systemUTC();
         Service service = new Service(settings, clock.instant());
         texts.forEach(service::write);
-        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        Set<Long> ids = new LinkedHashSet<>();
         for (PlaceSpec spec : places) {
             Place place = new Place(spec.kind(), spec.name(), spec.town(), spec.details(), clock.instant());
             em.persist(place);
@@ -59,6 +68,30 @@ public class AppointmentFixtures {
             }
         }
         return new Offered(service.getId(), ids);
+    }
+
+    /**
+     * An outreach place in a town, a service there (30 minutes, one person per time, no notice, 8 weeks ahead, an
+     * interpreter possible, confirmed by staff first when asked) open 07:00–21:00 every day, and an active reason to
+     * cancel, all named with the label; committed.
+     */
+    @Transactional
+    public Offer offer(String label, boolean confirmFirst) {
+        String name = "Dienst " + label;
+        String town = "Testdorp " + label;
+        Map<String, ServiceText> texts = new LinkedHashMap<>();
+        texts.put("nl", new ServiceText(name, "Een gesprek.", "Niets."));
+        texts.put("en", new ServiceText(name, "A talk.", "Nothing."));
+        PlaceSpec place = new PlaceSpec(PlaceKind.OUTREACH, "Plek " + label, town, "Achterdeur, tweede bel");
+        Offered offered = offer(new Service.Settings(30, 0, 0, 56, 1, true, confirmFirst, true), texts,
+                LocalTime.of(7, 0), LocalTime.of(21, 0), place);
+        CancelReason reason = new CancelReason(Clock.systemUTC().instant());
+        reason.write("nl", "Ziek " + label);
+        reason.write("en", "Ill " + label);
+        em.persist(reason);
+        em.flush();
+        return new Offer(offered.serviceId(), offered.placeIds().iterator().next(), reason.getId(), name,
+                place.name(), town);
     }
 
     /** Switches a service off (or on again); committed. */

@@ -19,7 +19,7 @@ public class AppointmentOfficePages implements OfficeContribution {
     public List<OfficePage> pages() {
         return List.of(
                 OfficePage.at(VIEWS + "services.xhtml").forRoles(Role.STAFF, Role.ADMIN)
-                        .inNavigation("office.nav.appointments", 200),
+                        .inNavigation("office.nav.services", 130),
                 OfficePage.at(VIEWS + "service.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem(),
                 OfficePage.at(VIEWS + "places.xhtml").forRoles(Role.STAFF, Role.ADMIN),
                 OfficePage.at(VIEWS + "place.xhtml").forRoles(Role.STAFF, Role.ADMIN),
