@@ -21,6 +21,7 @@ import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.privacy.view.InboxViews;
+import nl.xenia.portal.privacy.view.Typed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -71,7 +72,7 @@ public class AppointmentBacking {
         if (!"POST".equals(request.getMethod())) {
             return;
         }
-        code = AppointmentTexts.cut(request.getParameter("code"), 40);
+        code = Typed.cut(request.getParameter("code"), 40);
         Optional<Long> id = AppointmentsBacking.id(request.getParameter("id"));
         Client client = clients.of(request);
         String action = request.getParameter("action");

@@ -29,16 +29,6 @@ public final class AppointmentTexts {
     private AppointmentTexts() {
     }
 
-    /** At most {@code max} characters (code points) of a typed value; empty for none. */
-    static String cut(String value, int max) {
-        if (value == null) {
-            return "";
-        }
-        return value.codePointCount(0, value.length()) <= max
-                ? value
-                : value.substring(0, value.offsetByCodePoints(0, max));
-    }
-
     /** The town of a place one goes to, otherwise its kind in the reader's language ("by phone"). */
     static String where(Messages messages, PlaceKind kind, String town) {
         return kind.hasTown() && town != null && !town.isBlank() ? town : messages.get("PlaceKind." + kind.name());

@@ -15,6 +15,7 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.privacy.boundary.Secrets;
+import nl.xenia.portal.privacy.view.Typed;
 
 /**
  * {@code /{lang}/book}: after a free time was chosen (a POST from the week of free times), the few details a booking
@@ -77,7 +78,7 @@ public class BookBacking {
         }
         String step = request.getParameter("step");
         if ("saved".equals(step)) {
-            code = AppointmentTexts.cut(request.getParameter("code"), 40);
+            code = Typed.cut(request.getParameter("code"), 40);
             boolean saved = request.getParameter("saved") != null;
             state = saved ? State.DONE : State.RECEIPT;
             error = saved ? null : messages.get("ask.receipt.message.confirm");
@@ -116,7 +117,7 @@ public class BookBacking {
             code = done.code();
             state = code == null ? State.JOINED : State.RECEIPT;
             if (code == null) {
-                code = AppointmentTexts.cut(request.getParameter("earlier"), 40);
+                code = Typed.cut(request.getParameter("earlier"), 40);
             }
         } catch (AppointmentException refused) {
             String problem = refused.getProblem().name();
@@ -277,7 +278,7 @@ public class BookBacking {
         if (value == null && "language".equals(field)) {
             return messages.getLang();
         }
-        return AppointmentTexts.cut(value, "note".equals(field)
+        return Typed.cut(value, "note".equals(field)
                 ? 2 * Appointments.MAX_NOTE
                 : "nickname".equals(field) ? 2 * Appointments.MAX_NICKNAME : Appointments.MAX_MAIL);
     }

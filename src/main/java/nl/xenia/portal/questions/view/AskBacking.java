@@ -10,6 +10,7 @@ import nl.xenia.portal.info.boundary.InfoPages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.privacy.boundary.Secrets;
+import nl.xenia.portal.privacy.view.Typed;
 import nl.xenia.portal.questions.boundary.QuestionException;
 import nl.xenia.portal.questions.boundary.Questions;
 import nl.xenia.portal.questions.entity.Topic;
@@ -128,17 +129,7 @@ public class AskBacking {
     /** What was typed, given back after a refusal: never more than the field takes. */
     public String typed(String field) {
         String value = "POST".equals(request.getMethod()) && state == State.FORM ? request.getParameter(field) : null;
-        return cut(value, "question".equals(field) ? Questions.MAX_TEXT : "mail".equals(field) ? MAX_MAIL : 100);
-    }
-
-    /** At most {@code max} characters (code points) of a typed value; empty for none. */
-    static String cut(String value, int max) {
-        if (value == null) {
-            return "";
-        }
-        return value.codePointCount(0, value.length()) <= max
-                ? value
-                : value.substring(0, value.offsetByCodePoints(0, max));
+        return Typed.cut(value, "question".equals(field) ? Questions.MAX_TEXT : "mail".equals(field) ? MAX_MAIL : 100);
     }
 
     public List<String> getTopics() {

@@ -15,6 +15,7 @@ import nl.xenia.portal.privacy.boundary.GuessLimited;
 import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.privacy.view.InboxViews;
 import nl.xenia.portal.privacy.view.OpenedCode;
+import nl.xenia.portal.privacy.view.Typed;
 import nl.xenia.portal.questions.boundary.QuestionException;
 import nl.xenia.portal.questions.boundary.Questions;
 
@@ -135,7 +136,7 @@ public class InboxBacking {
             found = questions.read(client, code);
         } catch (QuestionException limited) {
             // the guess limit: nothing opened; the code and a reply stay in the form to send again
-            typedReply = AskBacking.cut(request.getParameter("reply"), Questions.MAX_TEXT);
+            typedReply = Typed.cut(request.getParameter("reply"), Questions.MAX_TEXT);
             error = messages.get("QuestionException.Problem." + limited.getProblem().name());
             return;
         }
@@ -176,7 +177,7 @@ public class InboxBacking {
             notice = messages.get(noticeKey);
             thread = questions.read(client, code).orElseThrow();
         } catch (QuestionException refused) {
-            typedReply = AskBacking.cut(request.getParameter("reply"), Questions.MAX_TEXT);
+            typedReply = Typed.cut(request.getParameter("reply"), Questions.MAX_TEXT);
             error = messages.format("QuestionException.Problem." + refused.getProblem().name(), "max",
                     Questions.MAX_TEXT);
         }
@@ -222,7 +223,7 @@ public class InboxBacking {
 
     /** The code, for the hidden field of the reply and delete forms (a POST body only), at most the field's length. */
     public String getCode() {
-        return code == null ? null : AskBacking.cut(code, MAX_CODE);
+        return code == null ? null : Typed.cut(code, MAX_CODE);
     }
 
     /** The action being carried out when the guess limit stopped it (reply or delete), to send again. */
