@@ -102,6 +102,9 @@ class AppointmentCanaryIT {
     OutboxSender sender;
 
     @Inject
+    nl.xenia.portal.notification.boundary.OutboxProbe probe;
+
+    @Inject
     OrganisationKeys keys;
 
     @Inject
@@ -181,7 +184,15 @@ class AppointmentCanaryIT {
         Duration moved = Duration.ZERO;
         try {
             desk.confirm(member(), booked.id()); // the portal's own sender delivers this one
+            long confirmation = number("SELECT MAX(id) FROM mail_outbox");
             mailsTo(smtp, 1);
+            // the portal's sender records it as sent: until then this archive's sender, whose clock runs days ahead,
+            // would see the portal's claim as lapsed and send it again
+            long until = System.currentTimeMillis() + 20_000;
+            while (probe.state(confirmation).map(state -> state.sentAt() == null).orElse(false)) {
+                assertTrue(System.currentTimeMillis() < until, "expected the confirmation's mail recorded as sent");
+                Thread.sleep(100);
+            }
             Instant remindAt = booked.start().atZone(Openings.ZONE).toLocalDate().minusDays(1)
                     .atTime(LocalTime.of(10, 0)).atZone(Openings.ZONE).toInstant();
             moved = Duration.between(MovableClock.INSTANCE.instant(), remindAt).minusMinutes(1);
@@ -300,6 +311,10 @@ class AppointmentCanaryIT {
                 return result.getString(1);
             }
         }
+    }
+
+    private long number(String sql) throws SQLException {
+        return count(sql);
     }
 
     private long count(String sql, String... parameters) throws SQLException {
