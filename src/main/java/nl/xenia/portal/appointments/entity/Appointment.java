@@ -31,6 +31,7 @@ import java.util.Objects;
         + " AND a.endsAt > :from ORDER BY a.startsAt")
 @NamedQuery(name = Appointment.ENDED_BEFORE, query = "SELECT a FROM Appointment a WHERE a.endsAt < :before"
         + " ORDER BY a.endsAt")
+@NamedQuery(name = Appointment.DELETE, query = "DELETE FROM Appointment a WHERE a.id = :id")
 @NamedQuery(name = Appointment.COUNT_STATUS, query = "SELECT COUNT(a) FROM Appointment a WHERE a.status = :status")
 @NamedQuery(name = Appointment.COUNT_OPEN_BETWEEN, query = "SELECT COUNT(a) FROM Appointment a WHERE a.seat IS NOT NULL"
         + " AND a.startsAt >= :from AND a.startsAt < :until")
@@ -41,6 +42,7 @@ public class Appointment {
     public static final String TAKEN = "Appointment.taken";
     public static final String BETWEEN = "Appointment.between";
     public static final String ENDED_BEFORE = "Appointment.endedBefore";
+    public static final String DELETE = "Appointment.delete";
     public static final String COUNT_STATUS = "Appointment.countStatus";
     public static final String COUNT_OPEN_BETWEEN = "Appointment.countOpenBetween";
 
