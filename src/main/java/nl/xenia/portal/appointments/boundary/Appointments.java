@@ -226,15 +226,16 @@ public class Appointments implements ReceiptHolder {
             earlier = held(client, request.earlierCode())
                     .orElseThrow(() -> new AppointmentException(AppointmentException.Problem.CODE));
         }
+        if (earlier != null && openCount(earlier.lookupHash()) >= openPerCode) {
+            throw new AppointmentException(AppointmentException.Problem.TOO_MANY);
+        }
+        // counted last: a booking refused for another reason does not use up the client's allowance
         if (!rates.take(new RateLimits.Limit("book", bookPerClient, bookEveryone, bookWindow), client)) {
             throw new AppointmentException(AppointmentException.Problem.LIMIT);
         }
         Receipts.Receipt receipt = earlier == null ? receipts.issue() : null;
         String codeHash = earlier == null ? receipt.lookupHash() : earlier.lookupHash();
         byte[] personKey = earlier == null ? receipt.personKey() : earlier.personKey();
-        if (earlier != null && openCount(codeHash) >= openPerCode) {
-            throw new AppointmentException(AppointmentException.Problem.TOO_MANY);
-        }
         Appointment appointment = place(request.serviceId(), request.placeId(), request.start(), false,
                 claim -> new Appointment(new Appointment.Booking(request.serviceId(), request.placeId(),
                         claim.start(), claim.end(), claim.seat(), claim.service().isConfirmFirst(),
