@@ -229,7 +229,7 @@ public class Appointments implements ReceiptHolder {
         if (earlier != null && openCount(earlier.lookupHash()) >= openPerCode) {
             throw new AppointmentException(AppointmentException.Problem.TOO_MANY);
         }
-        // counted last: a booking refused for another reason does not use up the client's allowance
+        // counted after the checks of what was typed and of the code: a refusal there uses up no allowance
         if (!rates.take(new RateLimits.Limit("book", bookPerClient, bookEveryone, bookWindow), client)) {
             throw new AppointmentException(AppointmentException.Problem.LIMIT);
         }
