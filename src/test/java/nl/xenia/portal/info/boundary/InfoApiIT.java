@@ -1,15 +1,14 @@
 package nl.xenia.portal.info.boundary;
 
+import static nl.xenia.portal.testing.ApiCalls.json;
+import static nl.xenia.portal.testing.ApiCalls.ok;
+import static nl.xenia.portal.testing.ApiCalls.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.List;
 import nl.xenia.portal.testing.Portal;
@@ -85,31 +84,8 @@ class InfoApiIT {
         }
     }
 
-    private static void problem(String path, int status, String error) {
-        HttpResponse<String> response = Portal.get(path);
-        assertEquals(status, response.statusCode(), "expected " + status + " for " + path.substring(0,
-                Math.min(path.length(), 60)));
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
-                "expected a JSON error for " + path.substring(0, Math.min(path.length(), 60)));
-        JsonObject body = json(response.body()).asJsonObject();
-        assertEquals(error, body.getString("error"));
-        assertFalse(body.getString("message").isBlank(), "expected a sentence for people");
-    }
-
-    private static String ok(String path) {
-        HttpResponse<String> response = Portal.get(path);
-        assertEquals(200, response.statusCode(), "expected 200 for " + path);
-        return response.body();
-    }
-
     private static JsonObject find(JsonArray pages, String slug) {
         return pages.stream().map(item -> item.asJsonObject()).filter(item -> item.getString("slug").equals(slug))
                 .findFirst().orElseThrow(() -> new AssertionError("expected the page " + slug));
-    }
-
-    private static JsonStructure json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.read();
-        }
     }
 }
