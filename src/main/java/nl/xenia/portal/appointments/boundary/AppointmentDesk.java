@@ -11,11 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import nl.xenia.portal.appointments.control.Openings;
 import nl.xenia.portal.appointments.entity.Appointment;
@@ -261,32 +259,6 @@ public class AppointmentDesk {
         return openings.free(service, placeId, from, until, now.minus(service.minNotice())).stream()
                 .filter(time -> time.start().isAfter(now))
                 .map(time -> new Appointments.FreeTime(time.start(), time.end(), time.free())).toList();
-    }
-
-    /** A service to choose in the office's filters and forms: its name in the office's language, its places. */
-    public record ServiceChoice(long id, String name, boolean active, Set<Long> placeIds) {
-    }
-
-    /** A place to choose in the office's filters and forms (its name is for staff; the public sees town or kind). */
-    public record PlaceChoice(long id, String name, PlaceKind kind, String town, boolean active) {
-    }
-
-    /** Every service (active first), named in a language (falling back to English, then Dutch). */
-    @Transactional(TxType.SUPPORTS)
-    public List<ServiceChoice> services(SignedIn member, String language) {
-        return em.createNamedQuery(Service.ALL, Service.class).getResultStream()
-                .map(service -> new ServiceChoice(service.getId(),
-                        service.text(language).map(Map.Entry::getValue).map(ServiceText::getName)
-                                .orElse("#" + service.getId()),
-                        service.isActive(), Set.copyOf(service.getPlaceIds())))
-                .sorted(Comparator.comparing((ServiceChoice choice) -> !choice.active())).toList();
-    }
-
-    /** Every place (active first, by name). */
-    @Transactional(TxType.SUPPORTS)
-    public List<PlaceChoice> places(SignedIn member) {
-        return em.createNamedQuery(Place.ALL, Place.class).getResultStream().map(place -> new PlaceChoice(
-                place.getId(), place.getName(), place.getKind(), place.getTown(), place.isActive())).toList();
     }
 
     /** The active reasons to cancel, in a language (falling back to English, then Dutch). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.xenia.portal.appointments.boundary.AppointmentDesk;
 import nl.xenia.portal.appointments.boundary.AppointmentException;
+import nl.xenia.portal.appointments.boundary.AppointmentPlanning;
 import nl.xenia.portal.appointments.boundary.Appointments;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
@@ -37,6 +38,9 @@ public class AppointmentBookForBacking implements Serializable {
     AppointmentDesk desk;
 
     @Inject
+    AppointmentPlanning planning;
+
+    @Inject
     OfficeSession session;
 
     @Inject
@@ -58,8 +62,8 @@ public class AppointmentBookForBacking implements Serializable {
     private String interpreter;
     private String note;
     private boolean handedOver;
-    private transient List<AppointmentDesk.ServiceChoice> services;
-    private transient List<AppointmentDesk.PlaceChoice> places;
+    private transient List<AppointmentPlanning.ServiceRow> services;
+    private transient List<AppointmentPlanning.PlaceFacts> places;
     private transient List<Time> times;
     private transient String timesProblem;
 
@@ -190,20 +194,20 @@ public class AppointmentBookForBacking implements Serializable {
     }
 
     /** The active services. */
-    public List<AppointmentDesk.ServiceChoice> getServices() {
+    public List<AppointmentPlanning.ServiceRow> getServices() {
         if (services == null) {
-            services = desk.services(session.getSignedIn(), messages.getLang()).stream()
-                    .filter(AppointmentDesk.ServiceChoice::active).toList();
+            services = planning.services(session.getSignedIn(), messages.getLang()).stream()
+                    .filter(row -> row.settings().active()).toList();
         }
         return services;
     }
 
     /** The active places (of the chosen service, when one is). */
-    public List<AppointmentDesk.PlaceChoice> getPlaces() {
+    public List<AppointmentPlanning.PlaceFacts> getPlaces() {
         if (places == null) {
-            Optional<AppointmentDesk.ServiceChoice> chosen = getServices().stream()
+            Optional<AppointmentPlanning.ServiceRow> chosen = getServices().stream()
                     .filter(it -> service != null && it.id() == service).findFirst();
-            places = desk.places(session.getSignedIn()).stream().filter(AppointmentDesk.PlaceChoice::active)
+            places = planning.places(session.getSignedIn()).stream().filter(AppointmentPlanning.PlaceFacts::active)
                     .filter(it -> chosen.isEmpty() || chosen.get().placeIds().contains(it.id())).toList();
         }
         return places;

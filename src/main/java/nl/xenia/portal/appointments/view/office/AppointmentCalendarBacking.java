@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.xenia.portal.appointments.boundary.AppointmentDesk;
+import nl.xenia.portal.appointments.boundary.AppointmentPlanning;
 import nl.xenia.portal.appointments.entity.AppointmentStatus;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
@@ -47,6 +48,9 @@ public class AppointmentCalendarBacking implements Serializable {
     AppointmentDesk desk;
 
     @Inject
+    AppointmentPlanning planning;
+
+    @Inject
     OfficeSession session;
 
     @Inject
@@ -60,8 +64,8 @@ public class AppointmentCalendarBacking implements Serializable {
     private LocalDate week;
     private String view;
     private transient List<Line> lines;
-    private transient List<AppointmentDesk.ServiceChoice> services;
-    private transient List<AppointmentDesk.PlaceChoice> places;
+    private transient List<AppointmentPlanning.ServiceRow> services;
+    private transient List<AppointmentPlanning.PlaceFacts> places;
     private final Schedule schedule = new Schedule();
 
     /** One appointment in the list, in the office's language; no content. */
@@ -243,17 +247,17 @@ public class AppointmentCalendarBacking implements Serializable {
     }
 
     /** Services to filter by. */
-    public List<AppointmentDesk.ServiceChoice> getServices() {
+    public List<AppointmentPlanning.ServiceRow> getServices() {
         if (services == null) {
-            services = desk.services(session.getSignedIn(), messages.getLang());
+            services = planning.services(session.getSignedIn(), messages.getLang());
         }
         return services;
     }
 
     /** Places to filter by. */
-    public List<AppointmentDesk.PlaceChoice> getPlaces() {
+    public List<AppointmentPlanning.PlaceFacts> getPlaces() {
         if (places == null) {
-            places = desk.places(session.getSignedIn());
+            places = planning.places(session.getSignedIn());
         }
         return places;
     }
