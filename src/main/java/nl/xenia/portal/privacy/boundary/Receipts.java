@@ -75,6 +75,15 @@ public class Receipts {
         return found;
     }
 
+    /**
+     * Whether anything is still kept under a code that {@link #held} opened earlier in this request (after one of its
+     * things was deleted); not a guess, so nothing is counted.
+     */
+    @Transactional(TxType.REQUIRED)
+    public boolean stillHeld(Opened opened) {
+        return holders.stream().anyMatch(holder -> holder.holds(opened.lookupHash()));
+    }
+
     private byte[] lookupKey() {
         return installationKeys.receiptLookupKey();
     }

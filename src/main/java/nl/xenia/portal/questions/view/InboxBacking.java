@@ -70,6 +70,7 @@ public class InboxBacking {
     private String typedReply = "";
     private Questions.PersonThread thread;
     private Client client;
+    private Receipts.Opened opened;
     private String noticeKey;
     private String errorKey;
 
@@ -159,11 +160,11 @@ public class InboxBacking {
      */
     private boolean opens() {
         try {
-            boolean held = receipts.held(client, code).isPresent();
-            if (held) {
+            opened = receipts.held(client, code).orElse(null);
+            if (opened != null) {
                 openedCode.open(code, client);
             }
-            return held;
+            return opened != null;
         } catch (GuessLimited limited) {
             throw new QuestionException(
                     limited.isRefused() ? QuestionException.Problem.REFUSED : QuestionException.Problem.WAIT);
@@ -190,8 +191,14 @@ public class InboxBacking {
             return;
         }
         questions.delete(client, code);
-        state = State.DELETED;
         thread = null;
+        if (receipts.stillHeld(opened)) {
+            // the code holds more than the thread (appointments): it still works, the inbox shows the rest
+            noticeKey = "inbox.message.deleted_question";
+            notice = messages.get(noticeKey);
+            return;
+        }
+        state = State.DELETED;
         code = null;
     }
 

@@ -207,6 +207,18 @@ class AppointmentPagesIT {
         assertNotNull(inbox.getElementById("appointments"), "expected the appointment in the inbox of the code");
         assertFalse(inbox.select(".thread").isEmpty(), "expected the question still there");
         assertTrue(inbox.getElementById("appointments").text().contains(DETAILS), "expected the place details");
+
+        // deleting the question leaves the code working for the appointment, and says so
+        HttpResponse<String> deleted = client.send("/ro/inbox", Map.of("code", code, "action", "delete", "confirm",
+                "on"));
+        assertEquals(303, deleted.statusCode(), "expected the deletion answered with a redirect");
+        Document after = client.page(deleted.headers().firstValue("Location").orElseThrow());
+        assertEquals(Bundles.text("ro", "inbox.message.deleted_question"), after.getElementById("notice").text(),
+                "expected the notice that the code still opens the appointments");
+        assertTrue(after.select(".thread").isEmpty(), "expected the question gone");
+        assertTrue(after.getElementById("appointments").text().contains(DETAILS), "expected the appointment kept");
+        assertNotNull(client.inbox("ro", code).getElementById("appointments"),
+                "expected the code still to open the appointment");
     }
 
     @Test
