@@ -11,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -166,6 +170,25 @@ public final class Browser implements AutoCloseable {
             return server;
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** Whether the page now has an element the selector finds (a page being replaced has none yet). */
+    public static boolean found(WebDriver driver, String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /**
+     * The text of the first element the selector finds, stripped; empty when there is none, or when the page was
+     * replaced (a redirect) while it was read: Chromium then answers "stale element" or "node does not belong to the
+     * document", and a wait simply asks again.
+     */
+    public static String text(WebDriver driver, String css) {
+        try {
+            List<WebElement> found = driver.findElements(By.cssSelector(css));
+            return found.isEmpty() ? "" : found.get(0).getText().strip();
+        } catch (WebDriverException replaced) {
+            return "";
         }
     }
 }

@@ -10,7 +10,6 @@ import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.testing.Browser;
 import nl.xenia.portal.testing.Portal;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -34,11 +33,11 @@ final class AppointmentJourney {
             driver.get(Portal.BASE + "/bg/");
             browser.screenshot("appointments-home-bg");
             driver.findElement(By.id("appointments-link")).click();
-            wait.until(it -> found(driver, "ul.services"));
+            wait.until(it -> Browser.found(driver, "ul.services"));
             browser.screenshot("appointments-list-bg");
             driver.findElements(By.cssSelector("ul.services h2 a")).stream()
                     .filter(a -> a.getText().equals(AppointmentPagesIT.NAME_BG)).findFirst().orElseThrow().click();
-            wait.until(it -> found(driver, "button[name=time]"));
+            wait.until(it -> Browser.found(driver, "button[name=time]"));
             browser.screenshot("appointments-week-bg");
             if (javascript) {
                 assertEquals(List.of(), browser.accessibilityViolations(), "expected no violation on the week");
@@ -47,7 +46,7 @@ final class AppointmentJourney {
             List<WebElement> times = driver.findElements(By.cssSelector("button[name=time]"));
             String first = times.get(times.size() - 1).getAttribute("value");
             times.get(times.size() - 1).click();
-            wait.until(it -> found(driver, "#nickname"));
+            wait.until(it -> Browser.found(driver, "#nickname"));
             driver.findElement(By.id("nickname")).sendKeys("Мими");
             new Select(driver.findElement(By.id("interpreter"))).selectByValue("en");
             browser.screenshot("appointments-details-bg");
@@ -55,16 +54,16 @@ final class AppointmentJourney {
                 assertEquals(List.of(), browser.accessibilityViolations(), "expected no violation on the details");
             }
             driver.findElement(By.id("book")).click();
-            wait.until(it -> found(driver, "#receipt-code"));
+            wait.until(it -> Browser.found(driver, "#receipt-code"));
             String code = driver.findElement(By.id("receipt-code")).getText();
             browser.screenshot("appointments-receipt-bg");
             driver.findElement(By.id("saved")).click();
             driver.findElement(By.id("done")).click();
-            wait.until(it -> found(driver, "#done-text"));
+            wait.until(it -> Browser.found(driver, "#done-text"));
             driver.get(Portal.BASE + "/bg/inbox");
             driver.findElement(By.id("code")).sendKeys(code.toLowerCase(java.util.Locale.ROOT));
             driver.findElement(By.id("open")).click();
-            wait.until(it -> found(driver, "#appointments"));
+            wait.until(it -> Browser.found(driver, "#appointments"));
             String section = driver.findElement(By.id("appointments")).getText();
             assertTrue(section.contains(AppointmentPagesIT.DETAILS), "expected the place details in the inbox");
             browser.screenshot("appointments-inbox-bg");
@@ -72,20 +71,21 @@ final class AppointmentJourney {
                 assertEquals(List.of(), browser.accessibilityViolations(), "expected no violation in the inbox");
             }
             driver.findElement(By.cssSelector("button[id^=move-]")).click();
-            wait.until(it -> found(driver, "#moving"));
+            wait.until(it -> Browser.found(driver, "#moving"));
             browser.screenshot("appointments-move-bg");
             List<WebElement> others = driver.findElements(By.cssSelector("button[name=time]"));
             String second = others.get(others.size() - 1).getAttribute("value");
             others.get(others.size() - 1).click();
-            wait.until(it -> text(driver, "#notice").equals(Bundles.text("bg", "appointment.message.moved")));
+            wait.until(it -> Browser.text(driver, "#notice").equals(Bundles.text("bg", "appointment.message.moved")));
             driver.findElement(By.cssSelector("input[id^=confirm-]")).click();
             driver.findElement(By.cssSelector("button[id^=cancel-]")).click();
-            wait.until(it -> text(driver, "#notice").equals(Bundles.text("bg", "appointment.message.cancelled")));
+            wait.until(
+                    it -> Browser.text(driver, "#notice").equals(Bundles.text("bg", "appointment.message.cancelled")));
             assertTrue(driver.findElement(By.id("appointments")).getText()
                     .contains(Bundles.text("bg", "AppointmentStatus.CANCELLED_BY_PERSON")), "expected it cancelled");
             browser.screenshot("appointments-cancelled-bg");
             driver.get(weekUrl);
-            wait.until(it -> found(driver, "button[name=time]"));
+            wait.until(it -> Browser.found(driver, "button[name=time]"));
             List<String> free = driver.findElements(By.cssSelector("button[name=time]")).stream()
                     .map(button -> button.getAttribute("value")).toList();
             assertTrue(free.contains(first) && free.contains(second),
@@ -93,25 +93,12 @@ final class AppointmentJourney {
             assertTrue(driver.manage().getCookies().isEmpty(), "expected no cookie at any point");
             // the same pages read in Romanian
             driver.get(weekUrl.replace("/bg/", "/ro/"));
-            wait.until(it -> found(driver, "button[name=time]"));
+            wait.until(it -> Browser.found(driver, "button[name=time]"));
             browser.screenshot("appointments-week-ro");
             driver.findElements(By.cssSelector("button[name=time]")).get(0).click();
-            wait.until(it -> found(driver, "#nickname"));
+            wait.until(it -> Browser.found(driver, "#nickname"));
             browser.screenshot("appointments-details-ro");
             assertFalse(driver.findElement(By.tagName("main")).getText().isBlank(), "expected the Romanian page");
-        }
-    }
-
-    private static boolean found(ChromeDriver driver, String css) {
-        return !driver.findElements(By.cssSelector(css)).isEmpty();
-    }
-
-    private static String text(ChromeDriver driver, String css) {
-        try {
-            List<WebElement> found = driver.findElements(By.cssSelector(css));
-            return found.isEmpty() ? "" : found.get(0).getText();
-        } catch (StaleElementReferenceException reloaded) {
-            return "";
         }
     }
 }

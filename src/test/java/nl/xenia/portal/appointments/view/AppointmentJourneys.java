@@ -56,47 +56,48 @@ final class AppointmentJourneys {
 
             // the person: the service, the week after this one (all of its times ahead), a time
             person.get(Portal.BASE + "/bg/appointments");
-            personWait.until(it -> found(it, "ul.services"));
+            personWait.until(it -> Browser.found(it, "ul.services"));
             click(person, person.findElements(By.cssSelector("ul.services h2 a")).stream()
                     .filter(a -> a.getText().equals(AppointmentJourneysIT.nameBg(javascript))).findFirst()
                     .orElseThrow(() -> new AssertionError("expected the test's service in the Bulgarian list")));
-            personWait.until(it -> found(it, "#week-title") && found(it, "#next-week"));
-            String firstWeek = text(person, "#week-title");
+            personWait.until(it -> Browser.found(it, "#week-title") && Browser.found(it, "#next-week"));
+            String firstWeek = Browser.text(person, "#week-title");
             click(person, person.findElement(By.id("next-week")));
-            personWait.until(it -> !text(it, "#week-title").isEmpty() && !text(it, "#week-title").equals(firstWeek));
+            personWait.until(it -> !Browser.text(it, "#week-title").isEmpty()
+                    && !Browser.text(it, "#week-title").equals(firstWeek));
             String weekUrl = person.getCurrentUrl();
             List<String> offered = times(person);
             assertTrue(offered.size() >= 2, "expected free times in the week after this one" + mode);
             String first = offered.get(0);
             click(person, timeButton(person, first));
-            personWait.until(it -> found(it, "#nickname"));
+            personWait.until(it -> Browser.found(it, "#nickname"));
             person.findElement(By.id("nickname")).sendKeys("Мими");
             assertEquals(BG, new Select(person.findElement(By.id("language"))).getFirstSelectedOption()
                     .getAttribute("value"), "expected the page's language chosen for the conversation");
             new Select(person.findElement(By.id("interpreter"))).selectByValue("ro");
             phone.screenshot("journey-details-bg");
             click(person, person.findElement(By.id("book")));
-            personWait.until(it -> found(it, "#receipt-code"));
-            String code = text(person, "#receipt-code");
+            personWait.until(it -> Browser.found(it, "#receipt-code"));
+            String code = Browser.text(person, "#receipt-code");
             assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4})+"), "expected a receipt code: " + code);
-            assertEquals(Bundles.text(BG, "AppointmentStatus.REQUESTED"), text(person, ".status"),
+            assertEquals(Bundles.text(BG, "AppointmentStatus.REQUESTED"), Browser.text(person, ".status"),
                     "expected the request waiting for Xenia");
             phone.screenshot("journey-receipt-bg");
             click(person, person.findElement(By.id("saved")));
             click(person, person.findElement(By.id("done")));
-            personWait.until(it -> found(it, "#done-text"));
+            personWait.until(it -> Browser.found(it, "#done-text"));
 
             // staff: the calendar's requests, the service's one request, opened and confirmed
             Office.member(STAFF, "STAFF").signIn(staff, NL);
             staff.get(Portal.BASE + "/office/nl/calendar");
-            staffWait.until(it -> found(it, "#view-requests"));
+            staffWait.until(it -> Browser.found(it, "#view-requests"));
             click(staff, staff.findElement(By.id("view-requests")));
-            staffWait.until(it -> text(it, "#list-heading")
+            staffWait.until(it -> Browser.text(it, "#list-heading")
                     .equals(Bundles.text(NL, "office.appointments.heading.requests")));
             new Select(staff.findElement(By.id("service")))
                     .selectByVisibleText(AppointmentJourneysIT.nameNl(javascript));
             click(staff, staff.findElement(By.id("show")));
-            staffWait.until(it -> it.getCurrentUrl().contains("service=") && found(it, "a.appointment-link"));
+            staffWait.until(it -> it.getCurrentUrl().contains("service=") && Browser.found(it, "a.appointment-link"));
             assertTrue(staff.getCurrentUrl().contains("view=requests"), "expected the requests view kept");
             List<WebElement> requests = staff.findElements(By.cssSelector("[id='list:table'] tbody tr.request"));
             assertEquals(1, requests.size(), "expected the one request of the test's service");
@@ -107,13 +108,14 @@ final class AppointmentJourneys {
             assertTrue(row.contains(Languages.date(NL, Instant.parse(first))), "expected its day: " + row);
             laptop.screenshot("journey-office-requests");
             click(staff, requests.get(0).findElement(By.cssSelector("a.appointment-link")));
-            staffWait.until(it -> found(it, "#facts"));
+            staffWait.until(it -> Browser.found(it, "#facts"));
             String appointmentUrl = staff.getCurrentUrl();
-            assertEquals("Мими", text(staff, "#nickname"), "expected the nickname to staff");
-            assertEquals(Languages.name("ro", NL), text(staff, "#interpreter"), "expected the interpreter wish");
-            assertEquals(Bundles.text(NL, "office.appointments.status.REQUESTED"), text(staff, "#status"));
+            assertEquals("Мими", Browser.text(staff, "#nickname"), "expected the nickname to staff");
+            assertEquals(Languages.name("ro", NL), Browser.text(staff, "#interpreter"),
+                    "expected the interpreter wish");
+            assertEquals(Bundles.text(NL, "office.appointments.status.REQUESTED"), Browser.text(staff, "#status"));
             click(staff, staff.findElement(By.id("appointment:confirm")));
-            staffWait.until(it -> text(it, "#status")
+            staffWait.until(it -> Browser.text(it, "#status")
                     .equals(Bundles.text(NL, "office.appointments.status.CONFIRMED")));
             assertFalse(staff.getCurrentUrl().contains("jakarta.faces"), "expected the page's own address");
             laptop.screenshot("journey-office-confirmed");
@@ -130,31 +132,31 @@ final class AppointmentJourneys {
             assertTrue(section.getText().contains(Languages.time(BG, Instant.parse(first))), "expected the time");
             phone.screenshot("journey-inbox-confirmed-bg");
             click(person, person.findElement(By.cssSelector("button[id^=move-]")));
-            personWait.until(it -> found(it, "#moving"));
+            personWait.until(it -> Browser.found(it, "#moving"));
             String second = otherTimeInWeekOf(person, personWait, first);
             phone.screenshot("journey-move-bg");
             click(person, timeButton(person, second));
-            personWait.until(it -> text(it, "#notice").equals(Bundles.text(BG, "appointment.message.moved")));
-            assertTrue(text(person, "#appointments .when").contains(Languages.time(BG, Instant.parse(second))),
-                    "expected the new time in the inbox: " + text(person, "#appointments .when"));
+            personWait.until(it -> Browser.text(it, "#notice").equals(Bundles.text(BG, "appointment.message.moved")));
+            assertTrue(Browser.text(person, "#appointments .when").contains(Languages.time(BG, Instant.parse(second))),
+                    "expected the new time in the inbox: " + Browser.text(person, "#appointments .when"));
             phone.screenshot("journey-moved-bg");
 
             // staff: the appointment's page and the calendar's week show the new time
             staff.get(appointmentUrl);
-            staffWait.until(it -> found(it, "#when"));
+            staffWait.until(it -> Browser.found(it, "#when"));
             Instant moved = Instant.parse(second);
             String when = Languages.date(NL, moved) + " " + Languages.time(NL, moved) + "–";
-            assertTrue(text(staff, "#when").startsWith(when),
-                    "expected the moved time on the appointment's page: " + text(staff, "#when"));
+            assertTrue(Browser.text(staff, "#when").startsWith(when),
+                    "expected the moved time on the appointment's page: " + Browser.text(staff, "#when"));
             laptop.screenshot("journey-office-moved");
             LocalDate monday = moved.atZone(Languages.LOCAL_TIME).toLocalDate()
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             staff.get(Portal.BASE + "/office/nl/calendar?week=" + monday);
-            staffWait.until(it -> found(it, "#list-heading"));
+            staffWait.until(it -> Browser.found(it, "#list-heading"));
             new Select(staff.findElement(By.id("service")))
                     .selectByVisibleText(AppointmentJourneysIT.nameNl(javascript));
             click(staff, staff.findElement(By.id("show")));
-            staffWait.until(it -> it.getCurrentUrl().contains("service=") && found(it, "a.appointment-link"));
+            staffWait.until(it -> it.getCurrentUrl().contains("service=") && Browser.found(it, "a.appointment-link"));
             List<String> links = staff.findElements(By.cssSelector("a.appointment-link")).stream()
                     .map(WebElement::getText).toList();
             assertEquals(List.of(when + Languages.time(NL, moved.plus(Duration.ofMinutes(30)))), links,
@@ -164,12 +166,13 @@ final class AppointmentJourneys {
             // the person cancels; both times are free again on the public page
             click(person, person.findElement(By.cssSelector("input[id^=confirm-]")));
             click(person, person.findElement(By.cssSelector("button[id^=cancel-]")));
-            personWait.until(it -> text(it, "#notice").equals(Bundles.text(BG, "appointment.message.cancelled")));
+            personWait
+                    .until(it -> Browser.text(it, "#notice").equals(Bundles.text(BG, "appointment.message.cancelled")));
             assertEquals(Bundles.text(BG, "AppointmentStatus.CANCELLED_BY_PERSON"),
-                    text(person, "#appointments .status"), "expected it cancelled by the person");
+                    Browser.text(person, "#appointments .status"), "expected it cancelled by the person");
             phone.screenshot("journey-cancelled-bg");
             person.get(weekUrl);
-            personWait.until(it -> found(it, "button[name=time]"));
+            personWait.until(it -> Browser.found(it, "button[name=time]"));
             List<String> free = times(person);
             assertTrue(free.contains(first) && free.contains(second),
                     "expected the old and the new time free again on the public page" + mode);
@@ -203,11 +206,12 @@ final class AppointmentJourneys {
             LocalDate day = LocalDate.now(Languages.LOCAL_TIME).plusDays(2);
             staff.executeScript("arguments[0].value = arguments[1];", staff.findElement(By.id("day")), day.toString());
             click(staff, staff.findElement(By.id("showTimes")));
-            wait.until(it -> found(it, "#times-heading"));
-            for (int ahead = 0; ahead < 7 && !found(staff, "input[name=time]"); ahead++) { // a public holiday
-                String heading = text(staff, "#times-heading");
+            wait.until(it -> Browser.found(it, "#times-heading"));
+            for (int ahead = 0; ahead < 7 && !Browser.found(staff, "input[name=time]"); ahead++) { // a public holiday
+                String heading = Browser.text(staff, "#times-heading");
                 click(staff, staff.findElement(By.id("next-day")));
-                wait.until(it -> !text(it, "#times-heading").isEmpty() && !text(it, "#times-heading").equals(heading));
+                wait.until(it -> !Browser.text(it, "#times-heading").isEmpty()
+                        && !Browser.text(it, "#times-heading").equals(heading));
             }
             List<WebElement> times = staff.findElements(By.cssSelector("input[name=time]"));
             assertFalse(times.isEmpty(), "expected free times at the outreach place within a week");
@@ -218,24 +222,24 @@ final class AppointmentJourneys {
             new Select(staff.findElement(By.id("book:language"))).selectByValue(BG);
             laptop.screenshot("journey-office-book-for");
             click(staff, staff.findElement(By.id("book:bookIt")));
-            wait.until(it -> found(it, "#code"));
+            wait.until(it -> Browser.found(it, "#code"));
             String receiptUrl = staff.getCurrentUrl();
-            code = text(staff, "#code");
+            code = Browser.text(staff, "#code");
             assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3,}"), "expected a receipt code: " + code);
             assertFalse(receiptUrl.toUpperCase(Locale.ROOT).contains(code.replace("-", "").substring(0, 8)),
                     "expected nothing of the code in the address");
-            assertTrue(text(staff, "#receipt-where").contains(town), "expected the town on the receipt");
+            assertTrue(Browser.text(staff, "#receipt-where").contains(town), "expected the town on the receipt");
             laptop.screenshot("journey-office-code");
             click(staff, staff.findElement(By.id("handedOver:confirm")));
             click(staff, staff.findElement(By.id("handedOver:done")));
-            wait.until(it -> found(it, "#nickname"));
-            assertEquals("Roza", text(staff, "#nickname"), "expected the booking's page after handing over");
+            wait.until(it -> Browser.found(it, "#nickname"));
+            assertEquals("Roza", Browser.text(staff, "#nickname"), "expected the booking's page after handing over");
             assertFalse(staff.getPageSource().contains(code), "expected the code nowhere on the appointment's page");
             staff.get(receiptUrl);
-            wait.until(it -> found(it, "#choose"));
-            assertFalse(found(staff, "#code"), "expected the code shown once only");
+            wait.until(it -> Browser.found(it, "#choose"));
+            assertFalse(Browser.found(staff, "#code"), "expected the code shown once only");
             assertFalse(staff.getPageSource().contains(code), "expected the code gone from its address");
-            assertTrue(found(staff, "#not-shown"), "expected the office to say the code is shown no more");
+            assertTrue(Browser.found(staff, "#not-shown"), "expected the office to say the code is shown no more");
         }
         try (Browser phone = new Browser(javascript)) {
             ChromeDriver person = phone.driver();
@@ -261,10 +265,10 @@ final class AppointmentJourneys {
     /** Opens the inbox with the code, as typed by hand (lower case), and waits for the appointments. */
     private static void openInbox(ChromeDriver person, WebDriverWait wait, String code) {
         person.get(Portal.BASE + "/bg/inbox");
-        wait.until(it -> found(it, "#code"));
+        wait.until(it -> Browser.found(it, "#code"));
         person.findElement(By.id("code")).sendKeys(code.toLowerCase(Locale.ROOT));
         click(person, person.findElement(By.id("open")));
-        wait.until(it -> found(it, "#appointments"));
+        wait.until(it -> Browser.found(it, "#appointments"));
     }
 
     /**
@@ -280,9 +284,10 @@ final class AppointmentJourneys {
                 assertNotEquals(booked, other, "expected the booked time not offered again");
                 return other;
             }
-            String title = text(person, "#week-title");
+            String title = Browser.text(person, "#week-title");
             click(person, person.findElement(By.id("next-week")));
-            wait.until(it -> !text(it, "#week-title").isEmpty() && !text(it, "#week-title").equals(title));
+            wait.until(
+                    it -> !Browser.text(it, "#week-title").isEmpty() && !Browser.text(it, "#week-title").equals(title));
         }
         throw new AssertionError("expected the booked time's week among the move's weeks");
     }
@@ -309,25 +314,12 @@ final class AppointmentJourneys {
     }
 
     private static void staffWait(WebDriverWait wait, String css) {
-        wait.until((Function<WebDriver, Boolean>) it -> found(it, css));
+        wait.until((Function<WebDriver, Boolean>) it -> Browser.found(it, css));
     }
 
     /** Scrolled into view first (a finger or mouse presses what it sees). */
     private static void click(ChromeDriver driver, WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
-    }
-
-    private static boolean found(WebDriver driver, String css) {
-        return !driver.findElements(By.cssSelector(css)).isEmpty();
-    }
-
-    private static String text(WebDriver driver, String css) {
-        try {
-            List<WebElement> found = driver.findElements(By.cssSelector(css));
-            return found.isEmpty() ? "" : found.get(0).getText().strip();
-        } catch (StaleElementReferenceException reloaded) {
-            return "";
-        }
     }
 }
