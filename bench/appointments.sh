@@ -16,7 +16,7 @@ psql_() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
 psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 echo "== starting the portal on PostgreSQL ($db)"
 DB_KIND=postgresql DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=postgres DB_PASSWORD="" \
-  mvn -B -q liberty:start >/tmp/xenia-bench-start.log 2>&1
+  mvn -B -q -DskipTests package liberty:deploy liberty:start >/tmp/xenia-bench-start.log 2>&1
 trap 'mvn -B -q liberty:stop >/dev/null 2>&1 || true' EXIT
 for _ in $(seq 1 120); do curl -fs "$base/health/ready" >/dev/null && break; sleep 1; done
 curl -fs "$base/health/ready" >/dev/null
@@ -52,7 +52,8 @@ psql_ -d "$db" -tA -c "SELECT 'bookings: ' || count(*) || ', places with booking
 
 week=$(date -d "+21 days" +%F)
 page="/nl/appointments?service=9000&place=9001&week=$week"
-curl -fs "$base$page" | grep -q 'Bench' || { echo "the free-times page did not show the bench service"; exit 1; }
+shown=$(curl -fs "$base$page")
+grep -q 'Bench' <<<"$shown" || { echo "the free-times page did not show the bench service"; exit 1; }
 run() {
   wrk -t2 -c16 -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' -H 'Accept-Language: nl' "$base$1"
 }
