@@ -216,7 +216,7 @@ public class AppointmentDesk {
         if (appointment == null) {
             throw new AppointmentException(AppointmentException.Problem.GONE);
         }
-        String note = Appointments.text(text, MAX_NOTE, true);
+        String note = Appointments.text(text, MAX_NOTE, true, "note");
         if (note == null) {
             appointment.keepNote(null, null, clock.instant());
         } else {

@@ -88,13 +88,25 @@ public class AppointmentException extends RuntimeException {
     }
 
     private final Problem problem;
+    private final String field;
 
     public AppointmentException(Problem problem) {
+        this(problem, null);
+    }
+
+    /** Refused for a problem with one field the person typed (named as the form names it: {@code nickname}, {@code note}, {@code language}, {@code interpreter}). */
+    public AppointmentException(Problem problem, String field) {
         super(problem.name());
         this.problem = problem;
+        this.field = field;
     }
 
     public Problem getProblem() {
         return problem;
+    }
+
+    /** The field the problem is about, when one is (LONG, CHARACTERS, LANGUAGE); null otherwise. */
+    public String getField() {
+        return field;
     }
 }

@@ -11,21 +11,16 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nl.xenia.portal.appointments.control.Openings;
 import nl.xenia.portal.appointments.control.Seats;
 import nl.xenia.portal.appointments.entity.Appointment;
@@ -45,6 +40,7 @@ import nl.xenia.portal.privacy.boundary.RateLimits;
 import nl.xenia.portal.privacy.boundary.ReceiptHolder;
 import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.privacy.boundary.Sealed;
+import nl.xenia.portal.privacy.boundary.TypedText;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -214,9 +210,7 @@ public class Appointments implements ReceiptHolder {
     public Booked book(Client client, Request request) {
         PersonDetails details = checked(request);
         String contact = contact(request.contact());
-        String formHash = sha256(request.formToken() == null || request.formToken().isBlank()
-                ? UUID.randomUUID().toString()
-                : request.formToken());
+        String formHash = TypedText.formHash(request.formToken());
         if (!em.createNamedQuery(Appointment.BY_FORM, Appointment.class).setParameter("hash", formHash)
                 .getResultList().isEmpty()) {
             throw new AppointmentException(AppointmentException.Problem.DUPLICATE);
@@ -328,16 +322,16 @@ public class Appointments implements ReceiptHolder {
 
     /** Checks what the person typed; every refusal names its field's problem and keeps nothing. */
     PersonDetails checked(Request request) {
-        String nickname = text(request.nickname(), MAX_NICKNAME, false);
-        String note = text(request.note(), MAX_NOTE, true);
+        String nickname = text(request.nickname(), MAX_NICKNAME, false, "nickname");
+        String note = text(request.note(), MAX_NOTE, true, "note");
         if (request.language() == null || !isLanguageCode(request.language())) {
-            throw new AppointmentException(AppointmentException.Problem.LANGUAGE);
+            throw new AppointmentException(AppointmentException.Problem.LANGUAGE, "language");
         }
         String interpreter = request.interpreterLanguage() == null || request.interpreterLanguage().isBlank()
                 ? null
                 : request.interpreterLanguage().strip();
         if (interpreter != null && !isLanguageCode(interpreter)) {
-            throw new AppointmentException(AppointmentException.Problem.LANGUAGE);
+            throw new AppointmentException(AppointmentException.Problem.LANGUAGE, "interpreter");
         }
         return new PersonDetails(nickname, interpreter, note);
     }
@@ -495,21 +489,20 @@ public class Appointments implements ReceiptHolder {
         return address;
     }
 
-    /** A checked optional text: stripped, at most {@code max} characters, nothing unstorable; null when empty. */
-    static String text(String typed, int max, boolean lines) {
+    /**
+     * A checked optional text: stripped, at most {@code max} characters, nothing unstorable; null when empty. A refusal
+     * names the field it is about.
+     */
+    static String text(String typed, int max, boolean lines, String field) {
         String clean = typed == null ? "" : typed.strip().replace("\r\n", "\n");
         if (clean.isEmpty()) {
             return null;
         }
         if (clean.codePointCount(0, clean.length()) > max) {
-            throw new AppointmentException(AppointmentException.Problem.LONG);
+            throw new AppointmentException(AppointmentException.Problem.LONG, field);
         }
-        boolean unstorable = clean.codePoints()
-                .anyMatch(c -> Character.isISOControl(c) && !(lines && (c == '\n' || c == '\t'))
-                        || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.SURROGATE
-                        || Character.getType(c) == Character.PRIVATE_USE);
-        if (unstorable) {
-            throw new AppointmentException(AppointmentException.Problem.CHARACTERS);
+        if (!TypedText.storable(clean, lines)) {
+            throw new AppointmentException(AppointmentException.Problem.CHARACTERS, field);
         }
         return clean;
     }
@@ -520,15 +513,6 @@ public class Appointments implements ReceiptHolder {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
 }

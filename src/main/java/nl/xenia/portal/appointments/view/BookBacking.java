@@ -127,10 +127,8 @@ public class BookBacking {
                     choose(monday(start));
                     return;
                 }
-                case LONG, CHARACTERS -> errorField = textField(refused.getProblem());
+                case LONG, CHARACTERS, LANGUAGE -> errorField = refused.getField();
                 case MAIL -> errorField = "mail";
-                case LANGUAGE -> errorField = request.getParameter("language") == null
-                        || !Appointments.isLanguageCode(request.getParameter("language")) ? "language" : "interpreter";
                 case CODE, TOO_MANY -> errorField = "earlier";
                 default -> errorField = null;
             }
@@ -179,20 +177,6 @@ public class BookBacking {
         } catch (AppointmentException refused) {
             return false;
         }
-    }
-
-    private String textField(AppointmentException.Problem problem) {
-        String nickname = request.getParameter("nickname");
-        if (nickname == null) {
-            return "note";
-        }
-        String clean = nickname.strip();
-        boolean nicknameWrong = problem == AppointmentException.Problem.LONG
-                ? clean.codePointCount(0, clean.length()) > Appointments.MAX_NICKNAME
-                : clean.codePoints().anyMatch(c -> Character.isISOControl(c)
-                        || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.SURROGATE
-                        || Character.getType(c) == Character.PRIVATE_USE);
-        return nicknameWrong ? "nickname" : "note";
     }
 
     /** The interpreter's language, only when the service can arrange one. */

@@ -6,19 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.GuessLimited;
@@ -27,6 +22,7 @@ import nl.xenia.portal.privacy.boundary.RateLimits;
 import nl.xenia.portal.privacy.boundary.ReceiptHolder;
 import nl.xenia.portal.privacy.boundary.Receipts;
 import nl.xenia.portal.privacy.boundary.Sealed;
+import nl.xenia.portal.privacy.boundary.TypedText;
 import nl.xenia.portal.questions.control.ThreadRemoval;
 import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
@@ -120,8 +116,7 @@ public class Questions implements ReceiptHolder {
         if (!address.isEmpty() && !Notifications.isAddress(address)) {
             throw new QuestionException(QuestionException.Problem.MAIL);
         }
-        // without a token (not our form) there is nothing to recognise a second post by
-        String formHash = sha256(formToken == null || formToken.isBlank() ? UUID.randomUUID().toString() : formToken);
+        String formHash = TypedText.formHash(formToken);
         if (!em.createNamedQuery(QuestionThread.BY_FORM, QuestionThread.class).setParameter("hash", formHash)
                 .getResultList().isEmpty()) {
             throw new QuestionException(QuestionException.Problem.DUPLICATE);
@@ -263,21 +258,9 @@ public class Questions implements ReceiptHolder {
         if (clean.codePointCount(0, clean.length()) > MAX_TEXT) {
             throw new QuestionException(QuestionException.Problem.LONG);
         }
-        boolean unstorable = clean.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'
-                || Character.getType(c) == Character.UNASSIGNED || Character.getType(c) == Character.SURROGATE
-                || Character.getType(c) == Character.PRIVATE_USE);
-        if (unstorable) {
+        if (!TypedText.storable(clean, true)) {
             throw new QuestionException(QuestionException.Problem.CHARACTERS);
         }
         return clean;
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
