@@ -145,13 +145,14 @@ public class AppointmentBacking {
     }
 
     private void toInbox(String notice) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
-        String inbox = request.getContextPath() + "/" + messages.getLang() + "/inbox";
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", views.hold(code, false, notice, null).map(token -> inbox + "?view=" + token)
-                .orElse(inbox));
-        context.responseComplete();
+        if (!views.seeInbox(messages.getLang(), code, false, notice, null)) {
+            // the store of views is full: the inbox without the view (the code is typed again)
+            FacesContext context = FacesContext.getCurrentInstance();
+            HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/" + messages.getLang() + "/inbox");
+            context.responseComplete();
+        }
     }
 
     private void calendar() {

@@ -1,7 +1,9 @@
 package nl.xenia.portal.privacy.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +55,23 @@ public class InboxViews {
         String token = secrets.newCode(128).replace("-", "");
         views.put(token, new View(deleted ? null : code, deleted, notice, error, now.plus(LIFETIME)));
         return Optional.of(token);
+    }
+
+    /**
+     * Holds a view and answers the current (Faces) request with a 303 to the inbox in a language, carrying the token
+     * (never the code); false, and nothing answered, when the store is full.
+     */
+    public boolean seeInbox(String language, String code, boolean deleted, String notice, String error) {
+        Optional<String> token = hold(code, deleted, notice, error);
+        token.ifPresent(held -> {
+            FacesContext context = FacesContext.getCurrentInstance();
+            HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", context.getExternalContext().getRequestContextPath() + "/" + language
+                    + "/inbox?view=" + held);
+            context.responseComplete();
+        });
+        return token.isPresent();
     }
 
     /** The view of a token, once: the token is gone afterwards; empty for an unknown or expired token. */

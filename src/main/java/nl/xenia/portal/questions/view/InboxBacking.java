@@ -1,11 +1,9 @@
 package nl.xenia.portal.questions.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
@@ -88,7 +86,7 @@ public class InboxBacking {
         // a refused reply stays a plain answer to the post: what was typed is given back in it
         boolean settled = state == State.DELETED || state == State.THREAD && (error == null || errorKey != null);
         if (settled) {
-            views.hold(code, state == State.DELETED, noticeKey, errorKey).ifPresent(this::seeOther);
+            views.seeInbox(messages.getLang(), code, state == State.DELETED, noticeKey, errorKey);
         }
     }
 
@@ -115,14 +113,6 @@ public class InboxBacking {
             code = null;
             error = messages.get("QuestionException.Problem." + limited.getProblem().name());
         }
-    }
-
-    private void seeOther(String token) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getContextPath() + "/" + messages.getLang() + "/inbox?view=" + token);
-        context.responseComplete();
     }
 
     private void posted() {
