@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import nl.xenia.portal.appointments.entity.Appointment;
 import nl.xenia.portal.appointments.entity.DayChange;
 import nl.xenia.portal.appointments.entity.Service;
@@ -39,29 +40,27 @@ public class Openings {
     }
 
     /**
-     * The time of a service at a place that starts at {@code start}, if it is one of its times and has a seat free;
-     * {@code ignoring} is an appointment whose own seat does not count (the one being moved).
+     * What a start is for a service at a place: whether it is one of its times at all, the time with its places left
+     * when one is free, and the seat numbers taken at exactly that start. {@code ignoring} is an appointment whose own
+     * seat does not count (the one being moved). The day's hours, changes and appointments are read once.
      */
-    public Optional<FreeTimes.Time> at(Service service, long placeId, Instant start, Instant now, Long ignoring) {
-        LocalDate day = start.atZone(ZONE).toLocalDate();
-        return FreeTimes.at(rules(service), weekly(service, placeId), changes(service, placeId, day, day),
-                holidays.between(day, day), booked(service, placeId, day, day, ignoring), start, now, ZONE);
+    public record Slot(boolean isTime, Optional<FreeTimes.Time> free, List<Integer> seatsTaken) {
     }
 
-    /** Whether {@code start} is one of the service's times at the place, taken or not. */
-    public boolean isTime(Service service, long placeId, Instant start, Instant now) {
+    /** The {@link Slot} of {@code start}. */
+    public Slot slot(Service service, long placeId, Instant start, Instant now, Long ignoring) {
         LocalDate day = start.atZone(ZONE).toLocalDate();
-        return FreeTimes.at(rules(service), weekly(service, placeId), changes(service, placeId, day, day),
-                holidays.between(day, day), List.of(), start, now, ZONE).isPresent();
-    }
-
-    /** The seat numbers taken at exactly this start (1 … capacity), but for the appointment {@code ignoring}. */
-    public List<Integer> seatsTaken(Service service, long placeId, Instant start, Instant end, Long ignoring) {
-        return em.createNamedQuery(Appointment.TAKEN, Appointment.class).setParameter("service", service.getId())
-                .setParameter("place", placeId).setParameter("from", start).setParameter("until", end)
-                .getResultStream()
-                .filter(taken -> taken.getStartsAt().equals(start) && !Objects.equals(taken.getId(), ignoring))
-                .map(Appointment::getSeat).toList();
+        FreeTimes.Rules rules = rules(service);
+        List<FreeTimes.WeeklyBlock> weekly = weekly(service, placeId);
+        List<FreeTimes.DayChange> changes = changes(service, placeId, day, day);
+        Set<LocalDate> closed = holidays.between(day, day);
+        List<Appointment> taken = taken(service, placeId, day, day, ignoring);
+        boolean isTime = FreeTimes.at(rules, weekly, changes, closed, List.of(), start, now, ZONE).isPresent();
+        Optional<FreeTimes.Time> free = FreeTimes.at(rules, weekly, changes, closed,
+                taken.stream().map(it -> new FreeTimes.Booked(it.getStartsAt(), it.getEndsAt())).toList(), start,
+                now, ZONE);
+        return new Slot(isTime, free,
+                taken.stream().filter(it -> it.getStartsAt().equals(start)).map(Appointment::getSeat).toList());
     }
 
     private static FreeTimes.Rules rules(Service service) {
@@ -90,12 +89,16 @@ public class Openings {
 
     private List<FreeTimes.Booked> booked(Service service, long placeId, LocalDate from, LocalDate until,
             Long ignoring) {
-        // a day's times may reach into the next day's first hours only through DST; a day either side is enough
+        return taken(service, placeId, from, until, ignoring).stream()
+                .map(taken -> new FreeTimes.Booked(taken.getStartsAt(), taken.getEndsAt())).toList();
+    }
+
+    /** The appointments holding a seat in the days (a day either side: a day's times reach past it only through DST). */
+    private List<Appointment> taken(Service service, long placeId, LocalDate from, LocalDate until, Long ignoring) {
         Instant rangeStart = from.minusDays(1).atStartOfDay(ZONE).toInstant();
         Instant rangeEnd = until.plusDays(2).atStartOfDay(ZONE).toInstant();
         return em.createNamedQuery(Appointment.TAKEN, Appointment.class).setParameter("service", service.getId())
                 .setParameter("place", placeId).setParameter("from", rangeStart).setParameter("until", rangeEnd)
-                .getResultStream().filter(taken -> !Objects.equals(taken.getId(), ignoring))
-                .map(taken -> new FreeTimes.Booked(taken.getStartsAt(), taken.getEndsAt())).toList();
+                .getResultStream().filter(taken -> !Objects.equals(taken.getId(), ignoring)).toList();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import nl.xenia.portal.appointments.entity.Place;
 import nl.xenia.portal.appointments.entity.Service;
@@ -60,18 +59,18 @@ public class Seats {
             return Claim.refused(Outcome.NOT_OFFERED);
         }
         Instant asOf = staff ? now.minus(service.minNotice()) : now;
-        if (!openings.isTime(service, placeId, start, asOf)) {
+        Openings.Slot slot = openings.slot(service, placeId, start, asOf, ignoring);
+        if (!slot.isTime()) {
             return Claim.refused(Outcome.NOT_A_TIME);
         }
-        Optional<FreeTimes.Time> free = openings.at(service, placeId, start, asOf, ignoring);
-        if (free.isEmpty()) {
+        if (slot.free().isEmpty()) {
             return Claim.refused(Outcome.TAKEN);
         }
-        List<Integer> taken = openings.seatsTaken(service, placeId, start, free.get().end(), ignoring);
+        List<Integer> taken = slot.seatsTaken();
         int seat = IntStream.rangeClosed(1, service.getCapacity()).filter(number -> !taken.contains(number))
                 .findFirst().orElse(0);
         return seat == 0
                 ? Claim.refused(Outcome.TAKEN)
-                : new Claim(Outcome.GIVEN, service, start, free.get().end(), seat);
+                : new Claim(Outcome.GIVEN, service, start, slot.free().get().end(), seat);
     }
 }
