@@ -100,9 +100,6 @@ public class Languages {
     /** The best pattern per language, skeleton and year or not: worked out once (ICU's generator is slow). */
     private static final Map<String, String> PATTERNS = new ConcurrentHashMap<>();
 
-    /** A format per language and pattern, never used itself: each use formats with a clone of it. */
-    private static final Map<String, DateFormat> FORMATS = new ConcurrentHashMap<>();
-
     private static String format(String language, Instant when, String skeleton) {
         ZonedDateTime local = when.atZone(LOCAL_TIME);
         boolean thisYear = local.getYear() == ZonedDateTime.now(LOCAL_TIME).getYear();
@@ -110,12 +107,8 @@ public class Languages {
         String pattern = PATTERNS.computeIfAbsent(language + "|" + skeleton + "|" + thisYear,
                 key -> DateTimePatternGenerator.getInstance(locale)
                         .getBestPattern(thisYear ? skeleton : skeleton.replace("MMM", "yMMM")));
-        // a format is costly to make and not safe to share: one made per language and pattern, cloned per use
-        DateFormat format = (DateFormat) FORMATS.computeIfAbsent(language + "|" + pattern, key -> {
-            DateFormat made = new SimpleDateFormat(pattern, locale);
-            made.setTimeZone(TimeZone.getTimeZone(LOCAL_TIME.getId()));
-            return made;
-        }).clone();
+        DateFormat format = new SimpleDateFormat(pattern, locale);
+        format.setTimeZone(TimeZone.getTimeZone(LOCAL_TIME.getId()));
         return format.format(Date.from(when));
     }
 
