@@ -324,21 +324,16 @@ public class Appointments implements ReceiptHolder {
     PersonDetails checked(Request request) {
         String nickname = text(request.nickname(), MAX_NICKNAME, false, "nickname");
         String note = text(request.note(), MAX_NOTE, true, "note");
-        if (request.language() == null || !isLanguageCode(request.language())) {
+        if (request.language() == null || !Languages.isLanguageCode(request.language())) {
             throw new AppointmentException(AppointmentException.Problem.LANGUAGE, "language");
         }
         String interpreter = request.interpreterLanguage() == null || request.interpreterLanguage().isBlank()
                 ? null
                 : request.interpreterLanguage().strip();
-        if (interpreter != null && !isLanguageCode(interpreter)) {
+        if (interpreter != null && !Languages.isLanguageCode(interpreter)) {
             throw new AppointmentException(AppointmentException.Problem.LANGUAGE, "interpreter");
         }
         return new PersonDetails(nickname, interpreter, note);
-    }
-
-    /** A language the conversation can be in: one of the portal's, or any two- or three-letter ISO code ICU names. */
-    public static boolean isLanguageCode(String code) {
-        return code.matches("[a-z]{2,3}") && !Languages.name(code, "en").equals(code);
     }
 
     void withdrawReminder(Appointment appointment) {

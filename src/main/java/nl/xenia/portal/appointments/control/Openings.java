@@ -15,6 +15,7 @@ import nl.xenia.portal.appointments.entity.Appointment;
 import nl.xenia.portal.appointments.entity.DayChange;
 import nl.xenia.portal.appointments.entity.Service;
 import nl.xenia.portal.appointments.entity.WeeklyHours;
+import nl.xenia.portal.localization.boundary.Holidays;
 import nl.xenia.portal.localization.boundary.Languages;
 
 /**

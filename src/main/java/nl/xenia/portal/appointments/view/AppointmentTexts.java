@@ -1,30 +1,10 @@
 package nl.xenia.portal.appointments.view;
 
-import com.ibm.icu.text.DisplayContext;
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import nl.xenia.portal.appointments.boundary.Appointments;
 import nl.xenia.portal.appointments.entity.PlaceKind;
-import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 
-/** What the public appointment pages say the same way: where a place is, and the languages to choose from. */
+/** What the public appointment pages say the same way: where a place is. */
 public final class AppointmentTexts {
-
-    /**
-     * Other languages people who come to Xenia often speak, after the portal's own (DESIGN's list of need, then
-     * languages of larger groups of migrant workers and newcomers in the Netherlands).
-     */
-    static final List<String> COMMON = List.of("hu", "pt", "pl", "ru", "uk", "th", "fy", "de", "fr", "it", "lt", "lv",
-            "sk", "cs", "sq", "tr", "ar", "fa", "ti", "so", "zh", "vi", "tl", "id", "es");
-
-    /** A language to choose: its code (the value sent) and its name in the reader's language. */
-    public record Choice(String code, String name) {
-    }
 
     private AppointmentTexts() {
     }
@@ -32,21 +12,5 @@ public final class AppointmentTexts {
     /** The town of a place one goes to, otherwise its kind in the reader's language ("by phone"). */
     static String where(Messages messages, PlaceKind kind, String town) {
         return kind.hasTown() && town != null && !town.isBlank() ? town : messages.get("PlaceKind." + kind.name());
-    }
-
-    /** The portal's languages first, then other common ones, each named as a list names it in the reader's language. */
-    static List<Choice> languages(List<String> portal, String reader) {
-        Set<String> codes = new LinkedHashSet<>(portal);
-        codes.addAll(COMMON);
-        LocaleDisplayNames names = LocaleDisplayNames.getInstance(ULocale.forLanguageTag(reader),
-                DisplayContext.CAPITALIZATION_FOR_UI_LIST_OR_MENU);
-        List<Choice> choices = new ArrayList<>();
-        for (String code : codes) {
-            if (Appointments.isLanguageCode(code)) {
-                String name = names.languageDisplayName(code);
-                choices.add(new Choice(code, name == null || name.isBlank() ? Languages.name(code, reader) : name));
-            }
-        }
-        return choices;
     }
 }

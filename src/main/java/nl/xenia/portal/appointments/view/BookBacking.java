@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.xenia.portal.appointments.boundary.AppointmentException;
 import nl.xenia.portal.appointments.boundary.Appointments;
 import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.view.LanguageChoices;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.privacy.boundary.Secrets;
@@ -267,8 +268,8 @@ public class BookBacking {
                 : "nickname".equals(field) ? 2 * Appointments.MAX_NICKNAME : Appointments.MAX_MAIL);
     }
 
-    public List<AppointmentTexts.Choice> getLanguages() {
-        return AppointmentTexts.languages(languages.codes(), messages.getLang());
+    public List<LanguageChoices.Choice> getLanguages() {
+        return LanguageChoices.of(languages.codes(), messages.getLang());
     }
 
     public List<String> getTypedFields() {

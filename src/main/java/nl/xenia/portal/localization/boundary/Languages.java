@@ -122,6 +122,11 @@ public class Languages {
         return name == null || name.isBlank() ? code : name;
     }
 
+    /** A language people may speak or want an interpreter for: any two- or three-letter ISO code ICU has a name for. */
+    public static boolean isLanguageCode(String code) {
+        return code != null && code.matches("[a-z]{2,3}") && !name(code, "en").equals(code);
+    }
+
     /** The best supported language for an {@code Accept-Language} header. */
     public String best(String acceptLanguage) {
         return LanguageNegotiation.best(codes(), acceptLanguage, defaultCode);

@@ -94,6 +94,16 @@ public class InstallationKeys {
         return key(PIN, pinKey);
     }
 
+    /**
+     * A key for one purpose, derived from the receipt key (so it too lives outside the database): for what staff write
+     * that a copy of the database must not show, yet the portal shows to people without an account (a meetup's
+     * address). Use it with {@link Secrets#protect} and a context naming the item.
+     */
+    @Transactional(TxType.REQUIRED)
+    public byte[] derivedKey(String purpose) {
+        return nl.xenia.portal.privacy.control.KeyedHash.of(receiptLookupKey(), "xenia derived key: " + purpose);
+    }
+
     private Map<String, Optional<String>> configured() {
         Map<String, Optional<String>> configured = new LinkedHashMap<>();
         configured.put("XENIA_RECEIPT_KEY", receiptKey);

@@ -1,4 +1,4 @@
-package nl.xenia.portal.appointments.control;
+package nl.xenia.portal.localization.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

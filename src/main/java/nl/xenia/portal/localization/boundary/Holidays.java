@@ -1,4 +1,4 @@
-package nl.xenia.portal.appointments.control;
+package nl.xenia.portal.localization.boundary;
 
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Dutch public holidays, from jollyday's Netherlands calendar (a maintained library, not a hand-written list): New
+ * Dutch public holidays (for every component that plans days: appointments, meetups), from jollyday's Netherlands calendar (a maintained library, not a hand-written list): New
  * Year's Day, Easter Sunday and Monday, King's Day (27 April, the Saturday before when it falls on a Sunday), Liberation
  * Day (5 May, every year as jollyday has it), Ascension Day, Whit Sunday and Monday, Christmas Day and Boxing Day. Good
  * Friday is only an observance there and is not counted. Each year is read once and kept.

@@ -1,0 +1,6 @@
+package nl.xenia.portal.meetups.entity;
+
+/** Whether an occurrence takes place. */
+public enum MeetupStatus {
+    PLANNED, CANCELLED
+}
