@@ -1,0 +1,17 @@
+-- Demo content (demo mode only): two reasons for cancelling or moving a meetup, with texts in every public language,
+-- marked as examples for staff to change. Guarded like the other demo scripts: a row is inserted only while its id is
+-- free, so nothing staff wrote is ever overwritten. Fixed ids below 1000 (the sequence starts at 1000). The demo
+-- meetups themselves are made at start by meetups.boundary.MeetupDemo (their addresses are encrypted). Runs on H2
+-- and PostgreSQL.
+INSERT INTO meetup_reason (id, active, created_at) SELECT 1, TRUE, CURRENT_TIMESTAMP WHERE NOT EXISTS (SELECT 1 FROM meetup_reason WHERE id = 1);
+INSERT INTO meetup_reason (id, active, created_at) SELECT 2, TRUE, CURRENT_TIMESTAMP WHERE NOT EXISTS (SELECT 1 FROM meetup_reason WHERE id = 2);
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 1, 'nl', 'Wie de bijeenkomst leidt is ziek. (Voorbeeld)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 1) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 1 AND language = 'nl');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 1, 'en', 'The host is ill. (Example)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 1) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 1 AND language = 'en');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 1, 'ro', 'Persoana care conduce întâlnirea este bolnavă. (Exemplu)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 1) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 1 AND language = 'ro');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 1, 'bg', 'Водещата на срещата е болна. (Пример)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 1) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 1 AND language = 'bg');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 1, 'es', 'La persona que organiza está enferma. (Ejemplo)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 1) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 1 AND language = 'es');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 2, 'nl', 'De ruimte is die dag niet beschikbaar. (Voorbeeld)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 2) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 2 AND language = 'nl');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 2, 'en', 'The room is not available that day. (Example)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 2) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 2 AND language = 'en');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 2, 'ro', 'Sala nu este liberă în acea zi. (Exemplu)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 2) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 2 AND language = 'ro');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 2, 'bg', 'Залата не е свободна в този ден. (Пример)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 2) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 2 AND language = 'bg');
+INSERT INTO meetup_reason_text (reason_id, language, text) SELECT 2, 'es', 'La sala no está libre ese día. (Ejemplo)' WHERE EXISTS (SELECT 1 FROM meetup_reason WHERE id = 2) AND NOT EXISTS (SELECT 1 FROM meetup_reason_text WHERE reason_id = 2 AND language = 'es');
