@@ -36,7 +36,8 @@ import nl.xenia.portal.staff.view.office.OfficeSession;
 @RequestScoped
 public class MeetupBacking {
 
-    /** The form's id (its fields: {@code meetup:area}, …). */
+    /** The page's name, and the id of its form (its fields: {@code meetup:area}, …). */
+    static final String PAGE = "meetup";
     static final String FORM = "meetup";
     static final String CANCEL_STEP = "cancel";
 
@@ -106,6 +107,10 @@ public class MeetupBacking {
      * the one posted keeps what was typed.
      */
     public void load() {
+        if (MeetupOffice.forged("id")) {
+            NotFound.answer();
+            return;
+        }
         if (getId() == null) {
             return;
         }
@@ -145,7 +150,7 @@ public class MeetupBacking {
                 OfficePages.info(messages, chosen == MeetupPlanning.Scope.REST
                         ? "office.meetup.message.savedRest"
                         : "office.meetup.message.saved");
-                OfficePages.done(FORM, Map.of("id", String.valueOf(id)));
+                OfficePages.done(PAGE, Map.of("id", String.valueOf(id)));
             }
         } catch (MeetupException refused) {
             refuse(refused);
@@ -168,7 +173,7 @@ public class MeetupBacking {
                                     lang)));
         }
         if (repetition == null) {
-            OfficePages.done(FORM, Map.of("id", String.valueOf(planned.ids().get(0))));
+            OfficePages.done(PAGE, Map.of("id", String.valueOf(planned.ids().get(0))));
         } else {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("view", "upcoming");
@@ -185,7 +190,7 @@ public class MeetupBacking {
             OfficePages.info(messages, chosen == MeetupPlanning.Scope.REST
                     ? "office.meetup.message.cancelledRest"
                     : "office.meetup.message.cancelled");
-            OfficePages.done(FORM, Map.of("id", String.valueOf(id)));
+            OfficePages.done(PAGE, Map.of("id", String.valueOf(id)));
         } catch (MeetupException refused) {
             refuse(refused);
         }
@@ -196,7 +201,7 @@ public class MeetupBacking {
         try {
             planning.recordCame(session.getSignedIn(), getId() == null ? -1 : id, came == null ? -1 : came);
             OfficePages.info(messages, "office.meetup.message.came");
-            OfficePages.done(FORM, Map.of("id", String.valueOf(id)));
+            OfficePages.done(PAGE, Map.of("id", String.valueOf(id)));
         } catch (MeetupException refused) {
             refuse(refused);
         }
@@ -268,9 +273,9 @@ public class MeetupBacking {
         return key == null ? null : messages.get(key);
     }
 
-    /** "true" for the field the refusal was about (aria-invalid), else "false". */
-    public String invalid(String field) {
-        return String.valueOf(field.equals(invalid) || "start".equals(invalid) && "day".equals(field)
+    /** Whether the refusal was about this field (aria-invalid). */
+    public boolean invalid(String field) {
+        return (field.equals(invalid) || "start".equals(invalid) && "day".equals(field)
                 || ("title".equals(invalid) || "texts".equals(invalid)) && field.startsWith("title-")
                 || "repeat".equals(invalid) && ("until".equals(field) || "count".equals(field)));
     }
@@ -287,7 +292,7 @@ public class MeetupBacking {
     }
 
     /** Whether this is a new meetup (no id). */
-    public boolean isNew() {
+    public boolean isCreating() {
         return getId() == null;
     }
 
@@ -323,19 +328,7 @@ public class MeetupBacking {
     }
 
     public String getStatusName() {
-        if (getDetail() == null) {
-            return "";
-        }
-        MeetupPlanning.Entry entry = detail.entry();
-        if (entry.cancelled()) {
-            return messages.get("office.meetups.status.cancelled");
-        }
-        if (!entry.start().isAfter(clock.instant())) {
-            return entry.came() == null
-                    ? messages.get("office.meetups.status.notCounted")
-                    : messages.format("office.meetups.status.came", "count", entry.came());
-        }
-        return messages.get(entry.isFull() ? "office.meetups.status.full" : "office.meetups.status.planned");
+        return getDetail() == null ? "" : MeetupOffice.status(messages, detail.entry(), clock.instant());
     }
 
     /** The reason it was cancelled, in the office's language, or null. */
@@ -449,6 +442,15 @@ public class MeetupBacking {
         this.id = id;
     }
 
+    /** The id as the address has it (a view parameter as text: anything but a number answers 404). */
+    public String getIdParam() {
+        return getId() == null ? null : String.valueOf(getId());
+    }
+
+    public void setIdParam(String typed) {
+        setId(MeetupOffice.parse(typed));
+    }
+
     public String getStep() {
         if (step == null) {
             step = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("step");
@@ -492,9 +494,9 @@ public class MeetupBacking {
         this.moreSpoken = moreSpoken == null ? new ArrayList<>() : new ArrayList<>(moreSpoken);
     }
 
-    /** Whether the list of other languages starts open (one of them is ticked). */
-    public boolean isMoreOpen() {
-        return !moreSpoken.isEmpty() || "languages".equals(invalid);
+    /** The other languages ticked, by name (shown on the closed list of them), or "". */
+    public String getMoreSpokenNames() {
+        return moreSpoken.isEmpty() ? "" : MeetupOffice.languageNames(moreSpoken, messages.getLang());
     }
 
     public LocalDate getDay() {

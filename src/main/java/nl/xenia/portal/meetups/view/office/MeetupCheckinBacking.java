@@ -76,12 +76,7 @@ public class MeetupCheckinBacking {
     }
 
     public String getArea() {
-        if (detail == null) {
-            return "";
-        }
-        return detail.entry().online()
-                ? messages.format("office.meetups.online", "area", detail.entry().area())
-                : detail.entry().area();
+        return detail == null ? "" : MeetupOffice.area(messages, detail.entry());
     }
 
     public Long getId() {
@@ -90,5 +85,14 @@ public class MeetupCheckinBacking {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The id as the address has it (a view parameter as text: anything but a number answers 404). */
+    public String getIdParam() {
+        return getId() == null ? null : String.valueOf(getId());
+    }
+
+    public void setIdParam(String typed) {
+        setId(MeetupOffice.parse(typed));
     }
 }

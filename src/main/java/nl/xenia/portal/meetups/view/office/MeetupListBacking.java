@@ -1,6 +1,7 @@
 package nl.xenia.portal.meetups.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -9,7 +10,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.meetups.boundary.MeetupPlanning;
@@ -26,8 +29,8 @@ public class MeetupListBacking {
 
     /** The length of the window a view shows, with links to the one before and after. */
     static final int WEEKS = 8;
-    /** How far ahead the view of full meetups looks. */
-    static final int FULL_AHEAD_DAYS = 800;
+    /** How far ahead the view of full meetups looks: as far as a monthly series of the most days can reach. */
+    static final int FULL_AHEAD_DAYS = 3700;
 
     /** The views of the list, as in the address. */
     public enum View {
@@ -42,6 +45,10 @@ public class MeetupListBacking {
     /** One occurrence in the list, in the office's language. */
     public record Row(long id, String when, String title, String area, String host, String languages,
             String places, String waiting, String status, boolean attention, boolean cancelled) {
+    }
+
+    /** A link to another view or window of the list. */
+    public record ViewLink(String id, String label, String href, boolean current) {
     }
 
     @Inject
@@ -85,29 +92,13 @@ public class MeetupListBacking {
 
     private Row row(MeetupPlanning.Entry entry, Instant now) {
         String lang = messages.getLang();
-        String status;
-        if (entry.cancelled()) {
-            status = messages.get("office.meetups.status.cancelled");
-        } else if (!entry.start().isAfter(now)) {
-            status = entry.came() == null
-                    ? messages.get("office.meetups.status.notCounted")
-                    : messages.format("office.meetups.status.came", "count", entry.came());
-        } else if (entry.isFull()) {
-            status = messages.get("office.meetups.status.full");
-        } else {
-            status = messages.get("office.meetups.status.planned");
-        }
-        String area = entry.online()
-                ? messages.format("office.meetups.online", "area", entry.area())
-                : entry.area();
-        String host = messages.format("office.meetups.host", "kind",
-                messages.get("HostKind." + entry.hostKind().name()),
-                "name", entry.hostName());
-        return new Row(entry.id(), MeetupOffice.when(lang, entry.start(), entry.end()), entry.title(), area, host,
+        return new Row(entry.id(), MeetupOffice.when(lang, entry.start(), entry.end()), entry.title(),
+                MeetupOffice.area(messages, entry), MeetupOffice.host(messages, entry),
                 MeetupOffice.languageNames(entry.languages(), lang),
                 messages.format("office.meetups.places", "coming", entry.coming(), "capacity", entry.capacity()),
                 entry.waitingList() ? String.valueOf(entry.waiting()) : messages.get("office.meetups.noWaitingList"),
-                status, !entry.cancelled() && entry.start().isAfter(now) && (entry.isFull() || entry.waiting() > 0),
+                MeetupOffice.status(messages, entry, now),
+                !entry.cancelled() && entry.start().isAfter(now) && (entry.isFull() || entry.waiting() > 0),
                 entry.cancelled());
     }
 
@@ -132,50 +123,64 @@ public class MeetupListBacking {
         if (chosen != null) {
             return chosen;
         }
-        LocalDate today = today();
-        return getCurrent() == View.PAST ? today.minusWeeks(WEEKS) : today;
+        return getCurrent() == View.PAST ? lastPastStart() : today();
+    }
+
+    /** The first day of the most recent window of the past (it ends with today). */
+    private LocalDate lastPastStart() {
+        return today().minusWeeks(WEEKS).plusDays(1);
     }
 
     /** The window in words: "dinsdag 2 juni – maandag 27 juli". */
     public String getWindow() {
         String lang = messages.getLang();
         LocalDate last = getWindowStart().plusWeeks(WEEKS).minusDays(1);
-        if (getCurrent() == View.PAST && !last.isBefore(today())) {
+        if (getCurrent() == View.PAST && last.isAfter(today())) {
             last = today();
         }
         return messages.format("office.meetups.window", "from", Languages.day(lang, getWindowStart()), "until",
                 Languages.day(lang, last));
     }
 
-    /** {@code from} of the window before this one. */
-    public String getEarlier() {
-        LocalDate earlier = getWindowStart().minusWeeks(WEEKS);
-        return getCurrent() == View.UPCOMING && !earlier.isAfter(today()) ? "" : earlier.toString();
+    /** The views of the list, the current one marked. */
+    public List<ViewLink> getViews() {
+        return java.util.Arrays.stream(View.values())
+                .map(shown -> new ViewLink(shown.param(), messages.get("office.meetups.view." + shown.name()),
+                        href(shown, null), shown == getCurrent()))
+                .toList();
     }
 
-    /** Whether the upcoming view can go back (it starts after today). */
-    public boolean isEarlierShown() {
-        return getCurrent() == View.PAST || getWindowStart().isAfter(today());
+    /** The window before this one and the one after, when there are. */
+    public List<ViewLink> getWindows() {
+        if (getCurrent() == View.FULL) {
+            return List.of();
+        }
+        LocalDate start = getWindowStart();
+        LocalDate earlier = start.minusWeeks(WEEKS);
+        LocalDate later = start.plusWeeks(WEEKS);
+        List<ViewLink> links = new ArrayList<>();
+        if (getCurrent() == View.PAST || start.isAfter(today())) {
+            boolean latest = getCurrent() == View.UPCOMING && !earlier.isAfter(today());
+            links.add(new ViewLink("earlier", messages.get("office.meetups.earlier"),
+                    href(getCurrent(), latest ? null : earlier), false));
+        }
+        if (getCurrent() == View.UPCOMING || !later.isAfter(today())) {
+            boolean latest = getCurrent() == View.PAST && !later.isBefore(lastPastStart());
+            links.add(new ViewLink("later", messages.get("office.meetups.later"),
+                    href(getCurrent(), latest ? null : later), false));
+        }
+        return links;
     }
 
-    /** {@code from} of the window after this one. */
-    public String getLater() {
-        LocalDate later = getWindowStart().plusWeeks(WEEKS);
-        return getCurrent() == View.PAST && !later.isBefore(today().minusWeeks(WEEKS)) ? "" : later.toString();
-    }
-
-    /** Whether the past view can go forward (it ends before today). */
-    public boolean isLaterShown() {
-        return getCurrent() == View.UPCOMING || getWindowStart().plusWeeks(WEEKS).isBefore(today());
-    }
-
-    public View[] getViews() {
-        return View.values();
-    }
-
-    /** A view's value in the address. */
-    public String param(View shown) {
-        return shown.param();
+    private String href(View shown, LocalDate day) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        query.put("view", List.of(shown.param()));
+        if (day != null) {
+            query.put("from", List.of(day.toString()));
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getViewHandler().getBookmarkableURL(context, "/office/meetups/meetups.xhtml",
+                query, false);
     }
 
     private LocalDate getFromDay() {

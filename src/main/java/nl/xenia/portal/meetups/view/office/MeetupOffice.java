@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.meetups.boundary.MeetupException;
+import nl.xenia.portal.meetups.boundary.MeetupPlanning;
 import nl.xenia.portal.staff.view.office.OfficePages;
 
 /** What the meetups' office beans share: a refusal in words, which form was posted, a number from the request, when. */
@@ -49,18 +50,54 @@ final class MeetupOffice {
 
     /** A number from the request (the address on a GET, a hidden field on a post), or null. */
     static Long number(String name) {
-        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name));
+    }
+
+    /** A number as typed, or null when it is none. */
+    static Long parse(String typed) {
         try {
-            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+            return typed == null || typed.isBlank() ? null : Long.valueOf(typed.strip());
         } catch (NumberFormatException notANumber) {
             return null;
         }
+    }
+
+    /** Whether the request names an item by something that is no number ({@code ?id=abc}): a page answers 404. */
+    static boolean forged(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return value != null && !value.isBlank() && parse(value) == null;
     }
 
     /** Day and time, start to end, the office's way ("di 2 jun. 19:00–21:00"). */
     static String when(String language, Instant start, Instant end) {
         return Languages.date(language, start) + " " + Languages.time(language, start) + "–"
                 + Languages.time(language, end);
+    }
+
+    /** Where an occurrence stands: cancelled, begun (with how many came), full, planned. */
+    static String status(Messages messages, MeetupPlanning.Entry entry, Instant now) {
+        if (entry.cancelled()) {
+            return messages.get("office.meetups.status.cancelled");
+        }
+        if (!entry.start().isAfter(now)) {
+            return entry.came() == null
+                    ? messages.get("office.meetups.status.notCounted")
+                    : messages.format("office.meetups.status.came", "count", entry.came());
+        }
+        return messages.get(entry.isFull() ? "office.meetups.status.full" : "office.meetups.status.planned");
+    }
+
+    /** The public area, marked as online when it is and does not say so itself. */
+    static String area(Messages messages, MeetupPlanning.Entry entry) {
+        return entry.online() && !entry.area().toLowerCase(java.util.Locale.ROOT).contains("online")
+                ? messages.format("office.meetups.online", "area", entry.area())
+                : entry.area();
+    }
+
+    /** The host's name and who hosts: "Ana (lotgenoten)". */
+    static String host(Messages messages, MeetupPlanning.Entry entry) {
+        return messages.format("office.meetups.host", "name", entry.hostName(), "kind",
+                messages.get("office.meetups.hostKind." + entry.hostKind().name()));
     }
 
     /** Language names in the office's language, as a list reads ("Spaans en Nederlands"). */

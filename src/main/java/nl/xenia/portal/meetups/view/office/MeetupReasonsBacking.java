@@ -47,6 +47,10 @@ public class MeetupReasonsBacking {
 
     /** The view action (also on postback): with {@code ?id=}, that reason or 404. */
     public void load() {
+        if (MeetupOffice.forged("id")) {
+            NotFound.answer();
+            return;
+        }
         if (getId() == null) {
             return;
         }
@@ -139,6 +143,15 @@ public class MeetupReasonsBacking {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The id as the address has it (a view parameter as text: anything but a number answers 404). */
+    public String getIdParam() {
+        return getId() == null ? null : String.valueOf(getId());
+    }
+
+    public void setIdParam(String typed) {
+        setId(MeetupOffice.parse(typed));
     }
 
     public String getLanguage() {
