@@ -342,10 +342,17 @@ public class MeetupPlanning {
         return attendees;
     }
 
-    /** How many came, once it has begun. */
+    /**
+     * How many came, once it has begun (a cancelled meetup has no count).
+     *
+     * @throws MeetupException NOT_FOUND, CANCELLED, CAME, NOT_YET
+     */
     @Transactional
     public void recordCame(SignedIn member, long id, int came) {
         Meetup meetup = found(id);
+        if (!meetup.isPlanned()) {
+            throw new MeetupException(MeetupException.Problem.CANCELLED);
+        }
         if (came < 0 || came > MAX_CAME) {
             throw new MeetupException(MeetupException.Problem.CAME);
         }

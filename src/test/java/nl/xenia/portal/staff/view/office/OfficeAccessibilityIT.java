@@ -81,7 +81,8 @@ class OfficeAccessibilityIT {
     /** The address of the first item its list links to, or null when the list has none yet. */
     private static String itemOf(ChromeDriver driver, OfficePage page) {
         Map<String, String> lists = Map.of("question", "questions", "member", "staff", "page", "pages",
-                "municipality", "municipalities", "service", "services", "appointment", "calendar");
+                "municipality", "municipalities", "service", "services", "appointment", "calendar", "meetup-checkin",
+                "meetups");
         String list = lists.get(page.name());
         assertTrue(list != null, "expected the test to know the list of item page " + page.name());
         driver.get(Portal.BASE + "/office/nl/" + list);
