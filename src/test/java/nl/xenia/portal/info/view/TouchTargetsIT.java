@@ -27,8 +27,11 @@ class TouchTargetsIT {
 
     @Test
     void everyTargetOnEveryKindOfPublicPageIsAtLeast44PixelsHigh() {
+        // a meetup's page: the first the list links to (the demo's)
+        String meetup = Portal.html(Portal.get("/ro/meetups")).selectFirst("ul.meetups h2 a").attr("href");
         List<String> pages = List.of("/ro/", "/ro/info", "/ro/info/" + DemoPages.address("health"),
-                "/bg/info/" + DemoPages.address("emergency"), "/ro/ask", "/ro/inbox", "/ro/tips", "/ro/privacy");
+                "/bg/info/" + DemoPages.address("emergency"), "/ro/ask", "/ro/inbox", "/ro/tips", "/ro/privacy",
+                "/ro/meetups", meetup.substring(meetup.indexOf("/ro/")));
         List<String> small = new ArrayList<>();
         int measured = 0;
         try (Browser browser = new Browser(false)) {
