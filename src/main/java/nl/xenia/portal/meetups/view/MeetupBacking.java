@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import nl.xenia.portal.localization.boundary.RequestLanguage;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.meetups.boundary.MeetupException;
 import nl.xenia.portal.meetups.boundary.Meetups;
 import nl.xenia.portal.meetups.control.MeetupCalendar;
+import nl.xenia.portal.meetups.entity.RsvpStatus;
 import nl.xenia.portal.privacy.boundary.Client;
 import nl.xenia.portal.privacy.boundary.Clients;
 import nl.xenia.portal.privacy.boundary.Secrets;
@@ -99,17 +101,18 @@ public class MeetupBacking {
     }
 
     /** The meetup of the {@code id} given, as it is now; GONE when there is none (a forged or an old id). */
-    private boolean show() {
+    private void show() {
         row = MeetupTexts.id(request.getParameter("id"))
                 .flatMap(id -> meetups.listing(messages.getLang(), id))
                 .map(listing -> MeetupTexts.row(messages, listing, clock.instant())).orElse(null);
         if (row == null) {
             state = State.NOTHING;
             error = error == null ? problem(MeetupException.Problem.GONE) : error;
-            return false;
+            return;
         }
         state = State.SHOW;
-        return true;
+        // the page's address in every language (canonical, hreflang, the language picker) names this meetup
+        request.setAttribute(RequestLanguage.PAGE_ATTRIBUTE, "meetup?id=" + row.listing().id());
     }
 
     private void rsvp() {
@@ -170,7 +173,7 @@ public class MeetupBacking {
         try {
             Optional<MeetupInboxBacking.Shown> found = mine();
             if (found.isEmpty() || !found.get().calendar()) {
-                error = problem(found.isEmpty() ? MeetupException.Problem.CODE : MeetupException.Problem.PAST);
+                error = problem(found.isEmpty() ? MeetupException.Problem.CODE : closed(found.get()));
                 return;
             }
             Meetups.Mine mine = found.get().mine();
@@ -205,9 +208,7 @@ public class MeetupBacking {
                 return;
             }
             if (!shown.leave()) {
-                error = problem(shown.mine().status() == nl.xenia.portal.meetups.entity.RsvpStatus.LEFT
-                        ? MeetupException.Problem.LEFT
-                        : shown.mine().cancelled() ? MeetupException.Problem.CANCELLED : MeetupException.Problem.PAST);
+                error = problem(closed(shown));
                 return;
             }
             if (!"yes".equals(request.getParameter("confirm"))) {
@@ -233,6 +234,14 @@ public class MeetupBacking {
         List<Meetups.Mine> all = meetups.mine(clients.of(request), code, messages.getLang()).orElse(List.of());
         return all.stream().filter(mine -> mine.id() == id.get()).findFirst()
                 .map(mine -> MeetupInboxBacking.shown(messages, mine, clock.instant()));
+    }
+
+    /** Why nothing can be done any more with an RSVP: left, cancelled, or begun. */
+    private static MeetupException.Problem closed(MeetupInboxBacking.Shown shown) {
+        if (shown.mine().status() == RsvpStatus.LEFT) {
+            return MeetupException.Problem.LEFT;
+        }
+        return shown.mine().cancelled() ? MeetupException.Problem.CANCELLED : MeetupException.Problem.PAST;
     }
 
     private String problem(MeetupException.Problem problem) {

@@ -164,6 +164,12 @@ public final class MeetupJourney {
         wait.until(it -> Browser.text(it, "#notice").equals(Bundles.text(lang, "meetup.message.left")));
     }
 
+    /** The touch targets on the page lower than a finger needs ({@link Browser#MIN_TARGET}); none, hopefully. */
+    public List<String> smallTargets() {
+        return browser.touchTargets().stream()
+                .filter(entry -> Double.parseDouble(entry.split(" ")[0]) < Browser.MIN_TARGET).toList();
+    }
+
     /** A screenshot under target/screenshots. */
     public Path screenshot(String name) {
         return browser.screenshot(name);

@@ -324,7 +324,9 @@ class MeetupPagesIT {
                 "expected to be told it is full and one can wait");
         assertEquals(Bundles.text(ES, "meetup.button.wait"), page.getElementById("come").text(),
                 "expected the waiting list button");
-        Document receipt = person.come(ES, id, "Sol", "", "");
+        Map<String, String> fields = MeetupHttp.fields(page.selectFirst("form.come"));
+        fields.put("nickname", "Sol");
+        Document receipt = person.post("/es/meetup", fields);
         waitingCode = receipt.getElementById("receipt-code").text();
         assertEquals(Bundles.format(ES, "meetup.status.turn", Map.of("turn", 1)), receipt.selectFirst(".status").text(),
                 "expected the first turn on the waiting list");
@@ -332,6 +334,11 @@ class MeetupPagesIT {
         assertEquals(Bundles.text(ES, "meetup.address.later"), receipt.selectFirst(".address-later").text(),
                 "expected to be told the address comes with a place");
         assertFalse(receipt.html().contains(MARKER), "expected the address nowhere in the page while waiting");
+        // the same form sent again (Reload, a second tap) counts once: no second turn, no second code
+        Document twice = person.post("/es/meetup", fields);
+        refused(twice, "DUPLICATE", null);
+        assertNull(twice.getElementById("receipt-code"), "expected no second code");
+        assertEquals("Sol", twice.getElementById("nickname").attr("value"), "expected the nickname kept");
     }
 
     @Test
@@ -481,24 +488,38 @@ class MeetupPagesIT {
         }
     }
 
+    /** The crawl the privacy tests make (links from every home page) reaches the list and each meetup's page. */
+    @Test
+    @Order(16)
+    @RunAsClient
+    void theCrawlOfThePrivacyTestsReachesTheMeetupPages() {
+        Set<String> pages = Portal.publicPages();
+        for (String language : Portal.languages()) {
+            assertTrue(pages.contains("/" + language + "/meetups"), "expected the crawl to reach the list in "
+                    + language);
+            assertTrue(pages.contains("/" + language + "/meetup?id=" + IDS.get("open")),
+                    "expected the crawl to reach the meetup's page in " + language);
+        }
+    }
+
     // ---- in a browser ----
 
     @Test
-    @Order(16)
+    @Order(17)
     @RunAsClient
     void theJourneyInABrowserWithJavaScript() {
         journey(true, ES);
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     @RunAsClient
     void theJourneyInABrowserWithoutJavaScript() {
         journey(false, ES);
     }
 
     @Test
-    @Order(18)
+    @Order(19)
     @RunAsClient
     void theJourneyInRomanian() {
         journey(true, "ro");
@@ -525,17 +546,17 @@ class MeetupPagesIT {
             assertEquals(Bundles.format(language, "meetups.places.left", Map.of("count", 6)), journey.placesOf(title),
                     "expected the places left in the list");
             journey.screenshot("meetups-list-" + language);
-            accessible(browser, javascript, "the list");
+            accessible(journey, browser, javascript, "the list");
             journey.openMeetup(title);
             journey.screenshot("meetups-meetup-" + language);
-            accessible(browser, javascript, "the meetup's page");
+            accessible(journey, browser, javascript, "the meetup's page");
             journey.come("Luna", "", "");
             String code = journey.code();
             assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4})+"), "expected the code: " + code + journey.error());
             assertEquals(address("open"), journey.address(), "expected the address after saying I come");
             journey.screenshot("meetups-confirmation-" + language);
             journey.screenshot("meetups-confirmation-details-" + language, "#rsvp-title");
-            accessible(browser, javascript, "the confirmation");
+            accessible(journey, browser, javascript, "the confirmation");
             String ics = new String(journey.calendarFile(false), StandardCharsets.UTF_8);
             assertEquals(area("open"), CalendarFiles.events(CalendarFiles.parse(ics)).get(0).get("LOCATION"),
                     "expected the downloaded file to hold the public area only");
@@ -546,17 +567,19 @@ class MeetupPagesIT {
             assertEquals(address("open"), journey.address(), "expected the address in the inbox");
             journey.screenshot("meetups-inbox-" + language);
             journey.screenshot("meetups-inbox-actions-" + language, "form.ics");
-            accessible(browser, javascript, "the inbox");
+            accessible(journey, browser, javascript, "the inbox");
             journey.leave(title);
             assertEquals(Bundles.text(language, "RsvpStatus.LEFT"), journey.status(), "expected it left");
             assertTrue(journey.driver().manage().getCookies().isEmpty(), "expected no cookie at any point");
         }
     }
 
-    private static void accessible(Browser browser, boolean javascript, String what) {
+    /** axe's rules (with JavaScript on), and every touch target high enough for a finger. */
+    private static void accessible(MeetupJourney journey, Browser browser, boolean javascript, String what) {
         if (javascript) {
             assertEquals(List.of(), browser.accessibilityViolations(), "expected no violation on " + what);
         }
+        assertEquals(List.of(), journey.smallTargets(), "expected every target on " + what + " at least 44 px high");
     }
 
     /** What the test types into an "I'll come" form, with a meetup's id and a fresh form token. */
