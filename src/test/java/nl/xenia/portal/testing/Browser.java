@@ -118,6 +118,32 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** The least height in pixels of what a finger aims at on a phone. */
+    public static final int MIN_TARGET = 44;
+
+    /**
+     * What a finger aims at outside running text (inline links in a sentence are not targets of their own). The
+     * skip links are a clipped pixel until focused by a keyboard (AskJourney measures them focused).
+     */
+    private static final String TARGETS = ".crumbs a, .related a, a[href^='tel:'], .languages a, .actions a, .tiles a,"
+            + " .lost a, .hits a, header a, button, select, textarea, input[type=text], input[type=email],"
+            + " input[type=search]";
+
+    /**
+     * The touch targets shown on the current page, each as its height in pixels, a space, and its id (or class or
+     * tag) with the start of its text (the driver's own script: works with the page's scripts off too).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> touchTargets() {
+        return (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll(arguments[0]))
+                  .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+                  .filter(e => !e.classList.contains('skip'))
+                  .map(e => [e.getBoundingClientRect().height, (e.id || e.className || e.tagName)
+                      + ' "' + (e.textContent || '').trim().slice(0, 30) + '"'])
+                  .map(([h, name]) => h + ' ' + name)""", TARGETS);
+    }
+
     /** Saves a screenshot under target/screenshots, named for what it shows and whether JS was on. */
     public Path screenshot(String name) {
         Path folder = Path.of(System.getProperty("xenia.screenshots", "target/screenshots"));

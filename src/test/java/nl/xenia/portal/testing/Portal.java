@@ -103,12 +103,15 @@ public final class Portal {
     /**
      * Every public page reachable by links from each language's home page (same host, not the
      * exit, no fragments), so new pages are covered by the privacy tests as soon as they are linked.
+     * Only pages: what a link leads to that is not an HTML page answered 200 (a calendar file, a
+     * redirect) is followed no further and not returned.
      */
     public static Set<String> publicPages() {
         Set<String> seen = new LinkedHashSet<>();
+        Set<String> pages = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         languages().forEach(code -> queue.add("/" + code + "/"));
-        while (!queue.isEmpty() && seen.size() < 500) {
+        while (!queue.isEmpty() && pages.size() < 500) {
             String path = queue.poll();
             if (!seen.add(path)) {
                 continue;
@@ -118,6 +121,7 @@ public final class Portal {
                     .startsWith("text/html")) {
                 continue;
             }
+            pages.add(path);
             for (Element link : html(response).select("a[href]")) {
                 String href = link.attr("abs:href");
                 if (!href.startsWith(BASE + "/")) {
@@ -129,7 +133,7 @@ public final class Portal {
                 }
             }
         }
-        return seen;
+        return pages;
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

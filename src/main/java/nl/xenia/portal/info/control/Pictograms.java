@@ -18,7 +18,7 @@ public final class Pictograms {
     public static final List<String> NAMES = List.of("xenia", "health", "safe-work", "rules", "money", "stopping",
             "violence", "emergency", "page");
     /** Pictograms of the home page's main actions only (not a topic's choice). */
-    public static final List<String> ACTIONS = List.of("ask", "calendar", "code");
+    public static final List<String> ACTIONS = List.of("ask", "calendar", "people", "code");
     private static final Map<String, String> LOADED = new ConcurrentHashMap<>();
 
     private Pictograms() {

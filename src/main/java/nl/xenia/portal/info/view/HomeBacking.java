@@ -32,6 +32,7 @@ public class HomeBacking {
      */
     static final List<Action> ACTIONS = List.of(new Action("ask", "ask", "ask", "home.action.ask"),
             new Action("appointments", "appointments", "calendar", "home.action.appointments"),
+            new Action("meetups", "meetups", "people", "home.action.meetups"),
             new Action("inbox", "inbox", "code", "home.action.inbox"),
             new Action("info", "info", "page", "home.action.info"));
 

@@ -91,7 +91,7 @@ class HomeJourneyIT {
         }
     }
 
-    /** On a 390×844 phone the four main actions lie wholly within the first screen, before any scrolling. */
+    /** On a 390×844 phone the five main actions lie wholly within the first screen, before any scrolling. */
     @ParameterizedTest(name = "{0}, JavaScript {1}")
     @CsvSource({"ro, true", "ro, false", "bg, true", "bg, false", "es, true", "nl, true", "en, true"})
     void theMainActionsAreOnTheFirstScreen(String language, boolean javascript) {
@@ -102,7 +102,7 @@ class HomeJourneyIT {
             assertEquals(844L, viewport, "expected the phone's 844 px high screen");
             assertEquals(390L, driver.executeScript("return document.documentElement.scrollWidth"),
                     "expected nothing wider than the phone's 390 px (the header with the red button fits)");
-            for (String action : List.of("ask", "appointments", "inbox", "info")) {
+            for (String action : List.of("ask", "appointments", "meetups", "inbox", "info")) {
                 WebElement link = driver.findElement(By.id(action + "-link"));
                 Rectangle box = link.getRect();
                 assertTrue(link.isDisplayed() && box.getY() >= 0 && box.getY() + box.getHeight() <= 844,

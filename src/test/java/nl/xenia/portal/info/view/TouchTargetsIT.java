@@ -17,34 +17,21 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class TouchTargetsIT {
 
-    /**
-     * What a finger aims at outside running text (inline links in a sentence are not targets of their own). The
-     * skip links are a clipped pixel until focused by a keyboard (AskJourney measures them focused).
-     */
-    private static final String TARGETS = ".crumbs a, .related a, a[href^='tel:'], .languages a, .actions a, .tiles a,"
-            + " .lost a, .hits a, header a, button, select, textarea, input[type=text], input[type=email],"
-            + " input[type=search]";
-
     @Test
     void everyTargetOnEveryKindOfPublicPageIsAtLeast44PixelsHigh() {
+        // (a meetup's own pages and the inbox with a meetup: MeetupPagesIT, on a meetup of its own)
         List<String> pages = List.of("/ro/", "/ro/info", "/ro/info/" + DemoPages.address("health"),
-                "/bg/info/" + DemoPages.address("emergency"), "/ro/ask", "/ro/inbox", "/ro/tips", "/ro/privacy");
+                "/bg/info/" + DemoPages.address("emergency"), "/ro/ask", "/ro/inbox", "/ro/tips", "/ro/privacy",
+                "/ro/meetups");
         List<String> small = new ArrayList<>();
         int measured = 0;
         try (Browser browser = new Browser(false)) {
             ChromeDriver driver = browser.driver();
             for (String page : pages) {
                 driver.get(Portal.BASE + page);
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) driver.executeScript("""
-                        return Array.from(document.querySelectorAll(arguments[0]))
-                          .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
-                          .filter(e => !e.classList.contains('skip'))
-                          .map(e => [e.getBoundingClientRect().height, (e.id || e.className || e.tagName)
-                              + ' "' + (e.textContent || '').trim().slice(0, 30) + '"'])
-                          .map(([h, name]) => h + ' ' + name)""", TARGETS);
+                List<String> found = browser.touchTargets();
                 measured += found.size();
-                found.stream().filter(entry -> Double.parseDouble(entry.split(" ")[0]) < 44)
+                found.stream().filter(entry -> Double.parseDouble(entry.split(" ")[0]) < Browser.MIN_TARGET)
                         .forEach(entry -> small.add(page + ": " + entry));
             }
         }

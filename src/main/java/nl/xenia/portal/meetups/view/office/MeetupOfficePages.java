@@ -13,15 +13,13 @@ import nl.xenia.portal.staff.entity.Role;
 @ApplicationScoped
 public class MeetupOfficePages implements OfficeContribution {
 
-    private static final String VIEWS = "/office/meetups/";
-
     @Override
     public List<OfficePage> pages() {
         return List.of(
-                OfficePage.at(VIEWS + "meetups.xhtml").forRoles(Role.STAFF, Role.ADMIN)
+                OfficePage.at("/office/meetups/meetups.xhtml").forRoles(Role.STAFF, Role.ADMIN)
                         .inNavigation("office.nav.meetups", 140),
-                OfficePage.at(VIEWS + "meetup.xhtml").forRoles(Role.STAFF, Role.ADMIN),
-                OfficePage.at(VIEWS + "meetup-checkin.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem(),
-                OfficePage.at(VIEWS + "meetup-reasons.xhtml").forRoles(Role.STAFF, Role.ADMIN));
+                OfficePage.at("/office/meetups/meetup.xhtml").forRoles(Role.STAFF, Role.ADMIN),
+                OfficePage.at("/office/meetups/meetup-checkin.xhtml").forRoles(Role.STAFF, Role.ADMIN).showingOneItem(),
+                OfficePage.at("/office/meetups/meetup-reasons.xhtml").forRoles(Role.STAFF, Role.ADMIN));
     }
 }
