@@ -484,8 +484,9 @@ class AskAndInboxIT {
             }
             assertEquals(1, results.stream().filter(OptionalInt::isPresent).count(),
                     "expected exactly one of two simultaneous rounds to run: " + results);
-            assertEquals(threads, results.stream().filter(OptionalInt::isPresent).findFirst().orElseThrow()
-                    .orElseThrow(), "expected every thread quiet for 91 days deleted");
+            // the round deletes what every component keeps too long (the demo's meetups among them): at least the threads
+            long deleted = results.stream().filter(OptionalInt::isPresent).findFirst().orElseThrow().orElseThrow();
+            assertTrue(deleted >= threads, "expected every thread quiet for 91 days deleted in the round: " + deleted);
             assertEquals(1, count("SELECT COUNT(*) FROM question_thread"), "expected only the recent thread left");
             assertTrue(retention.runIfClaimed().isEmpty(), "expected the claim of this period to hold");
             assertTrue(questions.read(client(), recent).isPresent(), "expected the recent thread kept");
