@@ -49,7 +49,7 @@ class MeetupJourneysIT {
 
     /** The address only those who come may read: a marker of its own, so a leak would be found. */
     static String address(boolean javascript) {
-        return "Calle " + Leaks.marker(ARCHIVE + javascript).substring(0, 12);
+        return "Calle " + label(javascript) + ", puerta verde";
     }
 
     @Test
