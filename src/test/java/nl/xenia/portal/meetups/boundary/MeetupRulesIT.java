@@ -343,7 +343,7 @@ class MeetupRulesIT {
                     "leaving another meetup's RSVP of another code");
             assertRefused(MeetupException.Problem.CODE, null,
                     () -> meetups.leave(client(), mine.code(), 987_654_321L), "leaving a forged id");
-            assertEquals(List.of("COMING", "COMING"), statuses(meetup.id()), "expected both still coming");
+            assertEquals(List.of("COMING", "COMING"), rows(meetup.id()), "expected both still coming");
 
             meetups.leave(client(), mine.code(), mine.rsvp().id());
             assertRefused(MeetupException.Problem.LEFT, null,
@@ -352,7 +352,7 @@ class MeetupRulesIT {
             assertEquals(RsvpStatus.LEFT, left.status(), "expected the RSVP shown as left");
             assertNull(left.address(), "expected no address once left");
             assertFalse(left.canLeave(), "expected no leaving offered twice");
-            assertEquals(List.of("LEFT", "COMING"), statuses(meetup.id()), "expected only the own RSVP left");
+            assertEquals(List.of("LEFT", "COMING"), rows(meetup.id()), "expected only the own RSVP left");
         } finally {
             fixtures.remove(meetup.id());
             fixtures.remove(other.id());
@@ -518,7 +518,7 @@ class MeetupRulesIT {
 
             planning.change(member(), meetup.id(), changed(plan, Duration.ZERO, ADDRESS, 3), MeetupPlanning.Scope.ONE,
                     null);
-            assertEquals(List.of("COMING", "COMING", "COMING", "WAITING"), statuses(meetup.id()),
+            assertEquals(List.of("COMING", "COMING", "COMING", "WAITING"), rows(meetup.id()),
                     "expected the two new places given to the first two waiting at once");
             assertEquals(List.of(RsvpStatus.COMING, RsvpStatus.COMING, RsvpStatus.WAITING),
                     waiting.stream().map(one -> one(one, "en").status()).toList(),
@@ -752,13 +752,10 @@ class MeetupRulesIT {
         return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
+    /** The statuses of a meetup's RSVP rows, in the order of their ids. */
     private List<String> rows(long meetupId) throws SQLException {
         return query("SELECT status FROM meetup_rsvp WHERE meetup_id = ? ORDER BY id", meetupId,
                 result -> result.getString(1));
-    }
-
-    private List<String> statuses(long meetupId) throws SQLException {
-        return rows(meetupId);
     }
 
     private long heldMail(long rsvpId) throws SQLException {
