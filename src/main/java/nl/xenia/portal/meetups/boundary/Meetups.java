@@ -425,7 +425,7 @@ public class Meetups implements ReceiptHolder {
                 .setParameter("meetup", meetup.getId()).getResultStream()
                 .filter(notice -> notice.getCreatedAt().isAfter(rsvp.getCreatedAt()))
                 .map(notice -> new Notice(notice.getKind(), notice.getCreatedAt(), notice.getPreviousStartsAt(),
-                        reason(notice.getReasonId(), language)))
+                        reason(notice.getReasonId(), rsvp.getPageLanguage())))
                 .toList();
         return new Mine(rsvp.getId(), meetup.getId(), rsvp.getStatus(), turn, rsvp.getPromotedAt(),
                 text.map(it -> it.getValue().getTitle()).orElse(""), text.map(Map.Entry::getKey).orElse(language),
