@@ -137,6 +137,7 @@ public final class Browser implements AutoCloseable {
                 String fresh = idle.getWindowHandle();
                 idle.switchTo().window(used).close();
                 idle.switchTo().window(fresh);
+                idle.executeCdpCommand("Page.bringToFront", Map.of()); // the page has the focus, as in a new browser
                 idle.executeCdpCommand("Network.clearBrowserCookies", Map.of());
                 idle.executeCdpCommand("Network.clearBrowserCache", Map.of());
                 for (String origin : List.of(Portal.BASE, NEUTRAL_SITE)) {
