@@ -9,14 +9,19 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,7 +29,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's headless Chromium on a phone-sized screen (390×844), with JavaScript on or off, and a
  * local stand-in for the neutral site that quick exit leads to (the test server is configured to
- * send the reader there).
+ * send the reader there). Each {@code Browser} is a new tab, with no cookies, cache, storage or history, in a
+ * Chromium this JVM keeps for the next journey once this one is closed ({@link #lease}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -39,8 +45,23 @@ public final class Browser implements AutoCloseable {
 
     private static final java.security.SecureRandom CLIENTS = new java.security.SecureRandom();
 
+    /** The browsers this JVM started that no journey uses now, per screen; all quit when the JVM ends. */
+    private static final Map<Screen, Deque<ChromeDriver>> IDLE = new EnumMap<>(Screen.class);
+
+    static {
+        for (Screen screen : Screen.values()) {
+            IDLE.put(screen, new ArrayDeque<>());
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.values().forEach(idle -> idle.forEach(browser -> quietly(browser::quit)));
+            }
+        }, "quit idle browsers"));
+    }
+
     private final ChromeDriver driver;
     private final boolean javascript;
+    private final Screen screen;
 
     /** A phone (390×844, touch), with the page's scripts on or off. */
     public Browser(boolean javascript) {
@@ -72,7 +93,69 @@ public final class Browser implements AutoCloseable {
 
     public Browser(boolean javascript, Screen screen) {
         this.javascript = javascript;
+        this.screen = screen;
         useNeutralSite();
+        try {
+            this.driver = lease(screen);
+            // the screen; (chromedriver's own mobileEmulation option hangs clicks when scripts are off)
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width, "height",
+                    screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
+            // each browser speaks as a client of its own (through the test server's trusted proxy, loopback), as
+            // testing.Portal does per test class: the per-client limits one journey runs into (questions asked,
+            // wrong codes) never slow down another
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For",
+                    "198.19." + CLIENTS.nextInt(256) + "." + (1 + CLIENTS.nextInt(254))))); // RFC 2544 test range
+            if (!javascript) {
+                // the page's scripts do not run (as with JavaScript switched off); the driver's own still do
+                driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+            }
+        } catch (RuntimeException failed) {
+            leaveNeutralSite();
+            throw failed;
+        }
+    }
+
+    /**
+     * A Chromium for the screen: one this JVM started before and that is free now, in a new tab (so no history, and
+     * none of the previous tab's settings: screen, scripts, client address) after its cookies, cache and storage
+     * were cleared, as if just started; else a new one. Starting Chromium for every journey cost about half a
+     * second each, some seventy times in a run.
+     */
+    private static ChromeDriver lease(Screen screen) {
+        while (true) {
+            ChromeDriver idle;
+            synchronized (IDLE) {
+                idle = IDLE.get(screen).pollFirst();
+            }
+            if (idle == null) {
+                return start(screen);
+            }
+            try {
+                String used = idle.getWindowHandle();
+                idle.switchTo().newWindow(WindowType.TAB);
+                String fresh = idle.getWindowHandle();
+                idle.switchTo().window(used).close();
+                idle.switchTo().window(fresh);
+                idle.executeCdpCommand("Page.bringToFront", Map.of()); // the page has the focus, as in a new browser
+                idle.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                idle.executeCdpCommand("Network.clearBrowserCache", Map.of());
+                for (String origin : List.of(Portal.BASE, NEUTRAL_SITE)) {
+                    idle.executeCdpCommand("Storage.clearDataForOrigin",
+                            Map.of("origin", origin, "storageTypes", "all"));
+                }
+                Object cookies = idle.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+                if (!(cookies instanceof List<?> left && left.isEmpty()) || idle.getWindowHandles().size() != 1) {
+                    throw new WebDriverException("expected a browser without cookies and with one tab");
+                }
+                return idle;
+            } catch (WebDriverException broken) {
+                quietly(idle::quit); // a browser that cannot be made fresh is not used again
+            }
+        }
+    }
+
+    private static ChromeDriver start(Screen screen) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("xenia.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -84,19 +167,14 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(
                         new java.io.File(System.getProperty("xenia.chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        this.driver = new ChromeDriver(service, options);
-        // the screen; (chromedriver's own mobileEmulation option hangs clicks when scripts are off)
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", screen.width, "height",
-                screen.height, "deviceScaleFactor", 1, "mobile", screen.mobile));
-        // each browser speaks as a client of its own (through the test server's trusted proxy, loopback), as
-        // testing.Portal does per test class: the per-client limits one journey runs into (questions asked,
-        // wrong codes) never slow down another
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For",
-                "198.19." + CLIENTS.nextInt(256) + "." + (1 + CLIENTS.nextInt(254))))); // RFC 2544 test range
-        if (!javascript) {
-            // the page's scripts do not run (as with JavaScript switched off); the driver's own still do
-            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        return new ChromeDriver(service, options);
+    }
+
+    private static void quietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException ignored) {
+            // the browser is gone already
         }
     }
 
@@ -157,10 +235,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The journey is over: the page is left (its scripts and requests stop) and the browser waits for the next. */
     @Override
     public void close() {
         try {
-            driver.quit();
+            try {
+                driver.switchTo().alert().dismiss();
+            } catch (NoAlertPresentException none) {
+                // the usual case
+            }
+            driver.get("about:blank");
+            synchronized (IDLE) {
+                IDLE.get(screen).push(driver);
+            }
+        } catch (WebDriverException broken) {
+            quietly(driver::quit);
         } finally {
             leaveNeutralSite();
         }

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.Domain;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -30,13 +32,19 @@ public final class Deployments {
 
     private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
     private static final String CONFIG = "META-INF/microprofile-config.properties";
+    /** Archives made here are written by Arquillian with their entries stored ({@link StoredZipExporter}). */
+    private static final Domain STORED = ShrinkWrap.createDomain();
+
+    static {
+        STORED.getConfiguration().getExtensionLoader().addOverride(ZipExporter.class, StoredZipExporter.class);
+    }
 
     private Deployments() {
     }
 
     /** The archive, named for the test (its context root). */
     public static WebArchive archive(String name) {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
+        WebArchive war = STORED.getArchiveFactory().create(WebArchive.class, name + ".war");
         Path classes = BASE.resolve("target/classes");
         Set<String> unusedWebComponents = unusedWebComponents(classes);
         for (Path file : tree(classes)) {

@@ -2,25 +2,49 @@ package nl.xenia.portal.privacy.boundary;
 
 import com.google.crypto.tink.subtle.AesGcmJce;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.logging.Logger;
 import nl.xenia.portal.privacy.control.KeyedHash;
 import nl.xenia.portal.privacy.control.PasswordKeys;
 import nl.xenia.portal.privacy.control.SecretCodes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What other components need for secrets people hold: password hashes, keys derived from a password,
  * small secrets kept under such a key, codes from a secure random source, and hashes of codes for
- * lookup.
+ * lookup. New password hashes and password-derived keys cost Argon2id's standard
+ * ({@link PasswordKeys.Cost#STANDARD}); only the integration-test server sets {@code xenia.passwords.cost}
+ * lower, so that its hundreds of sign-ins do not spend minutes hashing (production never sets it).
  */
 @ApplicationScoped
 public class Secrets {
 
+    private static final Logger LOG = Logger.getLogger(Secrets.class.getName());
+
+    private PasswordKeys.Cost cost = PasswordKeys.Cost.STANDARD;
+
+    /** The cost of new hashes and keys: {@code memoryKiB,passes,lanes}; the standard when unset. */
+    @Inject
+    void configure(@ConfigProperty(name = "xenia.passwords.cost") Optional<String> configured) {
+        cost = configured.filter(written -> !written.isBlank()).map(PasswordKeys.Cost::parse)
+                .orElse(PasswordKeys.Cost.STANDARD);
+        if (cost.belowStandard()) {
+            LOG.warning("xenia.passwords.cost is below Argon2id's standard cost: for a test server only");
+        }
+    }
+
+    /** What new hashes and password-derived keys cost. */
+    public PasswordKeys.Cost passwordCost() {
+        return cost;
+    }
+
     public String hashPassword(char[] password) {
-        return PasswordKeys.hash(password);
+        return PasswordKeys.hash(password, cost);
     }
 
     public boolean verifyPassword(char[] password, String hash) {
@@ -31,9 +55,9 @@ public class Secrets {
         return PasswordKeys.salt();
     }
 
-    /** A 256-bit key from a password and its salt (Argon2id, the standard cost). */
+    /** A 256-bit key from a password and its salt (Argon2id at {@link #passwordCost()}). */
     public byte[] passwordKey(char[] password, byte[] salt) {
-        return PasswordKeys.derive(password, salt, PasswordKeys.Cost.STANDARD);
+        return PasswordKeys.derive(password, salt, cost);
     }
 
     /** A small secret (e.g. a TOTP secret) encrypted under a key, bound to what it is. */

@@ -22,8 +22,26 @@ public final class PasswordKeys {
     /** Argon2id cost: memory in KiB, passes, lanes. */
     public record Cost(int memoryKiB, int passes, int lanes) {
 
-        /** What new hashes and keys use. */
+        /** What new hashes and keys use (unless a test server sets a cheaper cost, see {@code Secrets}). */
         public static final Cost STANDARD = new Cost(65_536, 3, 1);
+
+        /** A cost written as {@code memoryKiB,passes,lanes} (e.g. {@code 65536,3,1}). */
+        public static Cost parse(String written) {
+            String[] parts = written.strip().split("\\s*,\\s*");
+            if (parts.length != 3) {
+                throw new IllegalArgumentException("expected memoryKiB,passes,lanes");
+            }
+            Cost cost = new Cost(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            if (cost.memoryKiB() < 8 * cost.lanes() || cost.passes() < 1 || cost.lanes() < 1) {
+                throw new IllegalArgumentException("not an Argon2id cost");
+            }
+            return cost;
+        }
+
+        /** Whether this costs less than the standard in memory or passes. */
+        public boolean belowStandard() {
+            return memoryKiB < STANDARD.memoryKiB || passes < STANDARD.passes;
+        }
     }
 
     private static final int SALT_BYTES = 16;
@@ -58,10 +76,14 @@ public final class PasswordKeys {
         }
     }
 
-    /** A password hash in the PHC string format ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}). */
+    /** A password hash at the standard cost, in the PHC string format ({@code $argon2id$v=19$m=…,t=…,p=…$salt$hash}). */
     public static String hash(char[] password) {
+        return hash(password, Cost.STANDARD);
+    }
+
+    /** A password hash at the given cost, in the PHC string format; {@link #verify} reads the cost from it. */
+    public static String hash(char[] password, Cost cost) {
         byte[] salt = salt();
-        Cost cost = Cost.STANDARD;
         byte[] hash = derive(password, salt, cost);
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
         return "$argon2id$v=19$m=" + cost.memoryKiB() + ",t=" + cost.passes() + ",p=" + cost.lanes() + "$"
