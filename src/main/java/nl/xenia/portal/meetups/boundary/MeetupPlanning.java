@@ -398,10 +398,14 @@ public class MeetupPlanning {
             if (!languages.isSupported(language)) {
                 throw new MeetupException(MeetupException.Problem.LANGUAGES);
             }
-            if (text != null && text.strip().length() > MeetupReason.MAX_TEXT) {
+            String clean = clean(text);
+            if (clean != null && clean.codePointCount(0, clean.length()) > MeetupReason.MAX_TEXT) {
                 throw new MeetupException(MeetupException.Problem.REASON_LONG, language);
             }
-            reason.write(language, text);
+            if (clean != null && !TypedText.storable(clean, true)) {
+                throw new MeetupException(MeetupException.Problem.CHARACTERS, language);
+            }
+            reason.write(language, clean);
         });
         if (id == null) {
             em.persist(reason);

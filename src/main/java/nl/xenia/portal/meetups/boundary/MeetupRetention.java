@@ -13,7 +13,6 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.meetups.entity.Meetup;
 import nl.xenia.portal.meetups.entity.MeetupCount;
 import nl.xenia.portal.meetups.entity.Rsvp;
-import nl.xenia.portal.meetups.entity.RsvpStatus;
 import nl.xenia.portal.notification.boundary.Notifications;
 import nl.xenia.portal.privacy.boundary.Expiring;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,8 +67,7 @@ public class MeetupRetention implements Expiring {
                 notifications.withdraw(rsvp.getHeldMailId());
             }
         }
-        int said = (int) rsvps.stream().filter(rsvp -> rsvp.getStatus() != RsvpStatus.LEFT || !rsvp.isWaited())
-                .count();
+        int said = rsvps.size(); // everyone who said "I'll come", also those who left later
         int waited = (int) rsvps.stream().filter(Rsvp::isWaited).count();
         String language = meetup.getLanguages().isEmpty() ? "und" : meetup.getLanguages().get(0);
         em.persist(new MeetupCount(MONTH.format(meetup.getStartsAt().atZone(Languages.LOCAL_TIME)), language,
