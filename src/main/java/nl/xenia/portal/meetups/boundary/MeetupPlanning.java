@@ -510,10 +510,11 @@ public class MeetupPlanning {
     }
 
     private List<Entry> entries(List<Meetup> found, String language) {
-        Map<Long, Long> coming = meetups.coming(found.stream().map(Meetup::getId).toList());
+        List<Long> ids = found.stream().map(Meetup::getId).toList();
+        Map<Long, Long> coming = meetups.coming(ids);
+        Map<Long, Long> waitingCounts = meetups.counted(ids, RsvpStatus.WAITING);
         return found.stream().map(meetup -> {
-            long waiting = em.createNamedQuery(Rsvp.OF_MEETUP_WITH, Rsvp.class).setParameter("meetup", meetup.getId())
-                    .setParameter("status", RsvpStatus.WAITING).getResultStream().count();
+            long waiting = waitingCounts.getOrDefault(meetup.getId(), 0L);
             String title = meetup.text(language).map(text -> text.getValue().getTitle()).orElse("#" + meetup.getId());
             return new Entry(meetup.getId(), meetup.getSeriesId(), title, meetup.getStartsAt(), meetup.getEndsAt(),
                     meetup.getArea(), meetup.isOnline(), meetup.getHostKind(), meetup.getHostName(),
