@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.xenia.portal.info.control.Markdown;
 import nl.xenia.portal.info.control.TextSearch;
 import nl.xenia.portal.info.entity.InfoPage;
 import nl.xenia.portal.info.entity.InfoTranslation;

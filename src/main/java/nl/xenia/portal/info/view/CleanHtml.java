@@ -4,7 +4,7 @@ import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
-import nl.xenia.portal.info.control.Markdown;
+import nl.xenia.portal.info.boundary.Markdown;
 
 /**
  * The one place pages write HTML that people authored (the office's source changes write people's text only

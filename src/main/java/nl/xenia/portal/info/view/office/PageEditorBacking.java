@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import nl.xenia.portal.info.boundary.InfoEditing;
 import nl.xenia.portal.info.boundary.InfoException;
-import nl.xenia.portal.info.control.Markdown;
+import nl.xenia.portal.info.boundary.Markdown;
 import nl.xenia.portal.info.control.SourceChanges;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;

@@ -1,4 +1,4 @@
-package nl.xenia.portal.info.control;
+package nl.xenia.portal.info.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

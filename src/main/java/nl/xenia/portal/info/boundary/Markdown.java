@@ -1,4 +1,4 @@
-package nl.xenia.portal.info.control;
+package nl.xenia.portal.info.boundary;
 
 import java.util.List;
 import java.util.Locale;

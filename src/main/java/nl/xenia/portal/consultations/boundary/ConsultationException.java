@@ -1,0 +1,82 @@
+package nl.xenia.portal.consultations.boundary;
+
+/**
+ * An answer or a change refused for a reason the page explains (label {@code ConsultationException.Problem.NAME}; the
+ * member's problems in every language, the staff's in nl and en). Nothing typed is lost: the page is shown again as it
+ * was posted. {@code questionId} names the question concerned, when there is one.
+ */
+public class ConsultationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why. */
+    public enum Problem {
+        // the member's side (Consultations)
+        /** No such consultation or session, or not (yet) published. */
+        GONE,
+        /** Not open yet. */
+        NOT_OPEN,
+        /** Closed: nothing can be sent or changed any more. */
+        CLOSED,
+        /** An anonymous response was sent already and cannot be changed. */
+        SENT,
+        /** A required question has no answer. */
+        REQUIRED,
+        /** An open answer is too long. */
+        LONG,
+        /** An open answer holds characters that cannot be stored. */
+        CHARACTERS,
+        /** A choice that the question does not offer, or more than one for a one-choice question. */
+        CHOICE,
+        /** The account no longer exists. */
+        MEMBER_GONE,
+        /** The session has begun or is over. */
+        SESSION_PAST,
+        // the staff's side (ConsultationDesk)
+        /** No title in any language. */
+        TITLE_MISSING,
+        /** A title or text over its length. */
+        TEXT_LONG,
+        /** Opening and closing times missing, or the close not after the opening. */
+        TIMES,
+        /** No question. */
+        QUESTIONS_MISSING,
+        /** A question without text in any language. */
+        QUESTION_TEXT_MISSING,
+        /** A choice question with fewer than two options, or languages with different numbers of options. */
+        OPTIONS,
+        /** A scale without the words at both ends. */
+        SCALE_WORDS,
+        /** Questions cannot change once someone answered. */
+        LOCKED,
+        /** A session's times missing or in the wrong order, or no place or link. */
+        SESSION,
+        /** A published consultation cannot be deleted. */
+        PUBLISHED,
+        /** An outcome without "what you said" in any language. */
+        OUTCOME_MISSING,
+        /** Only after the close. */
+        NOT_CLOSED
+    }
+
+    private final Problem problem;
+    private final Long questionId;
+
+    public ConsultationException(Problem problem) {
+        this(problem, null);
+    }
+
+    public ConsultationException(Problem problem, Long questionId) {
+        super(problem.name());
+        this.problem = problem;
+        this.questionId = questionId;
+    }
+
+    public Problem getProblem() {
+        return problem;
+    }
+
+    public Long getQuestionId() {
+        return questionId;
+    }
+}

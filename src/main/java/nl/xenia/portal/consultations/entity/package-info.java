@@ -1,0 +1,2 @@
+/** Consultations, their texts, questions, options, sessions, sign-ups, participation, responses and answers. */
+package nl.xenia.portal.consultations.entity;

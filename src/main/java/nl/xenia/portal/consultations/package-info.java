@@ -1,0 +1,2 @@
+/** Consultations of the sounding board: questions, anonymous or pseudonymous answers, sessions, results and outcomes. */
+package nl.xenia.portal.consultations;

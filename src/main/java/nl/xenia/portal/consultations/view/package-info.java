@@ -1,0 +1,2 @@
+/** Faces beans of the public outcome pages of consultations. */
+package nl.xenia.portal.consultations.view;

@@ -1,0 +1,2 @@
+/** Member accounts, invitations and member sessions. */
+package nl.xenia.portal.members.entity;
