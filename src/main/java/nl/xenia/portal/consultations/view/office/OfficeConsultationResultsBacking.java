@@ -69,8 +69,13 @@ public class OfficeConsultationResultsBacking {
             return;
         }
         if (ConsultationOffice.csvAsked()) {
-            ConsultationOffice.download("consultation-" + id + "-results.csv",
-                    desk.resultsCsv(session.getSignedIn(), id, messages.getLang()));
+            try {
+                ConsultationOffice.download("consultation-" + id + "-results.csv",
+                        desk.resultsCsv(session.getSignedIn(), id, messages.getLang()));
+            } catch (ConsultationException refused) {
+                // no results yet (anonymous, not closed): the page says so, with the refusal above it
+                ConsultationOffice.refused(messages, refused);
+            }
         }
     }
 

@@ -1,17 +1,15 @@
 package nl.xenia.portal.consultations.view.office;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.xenia.portal.consultations.boundary.ConsultationDesk;
 import nl.xenia.portal.consultations.boundary.ConsultationException;
 import nl.xenia.portal.consultations.boundary.StaffViews;
@@ -124,10 +122,10 @@ public class OfficeConsultationSessionsBacking {
             NotFound.answer();
             return;
         }
-        String[] ticked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
-                .getOrDefault("came", new String[0]);
-        Set<Long> came = new LinkedHashSet<>(Arrays.stream(ticked).map(ConsultationOffice::parse)
-                .filter(Objects::nonNull).toList());
+        // a box per member who signed up (came-<member>), sent only when ticked
+        Set<Long> came = shown.signups().stream().map(StaffViews.Signup::memberId)
+                .filter(member -> ConsultationOffice.param("came-" + member) != null)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         try {
             desk.recordAttendance(session.getSignedIn(), chosen, came);
             OfficePages.info(messages, "office.consultationsessions.message.attendance");
