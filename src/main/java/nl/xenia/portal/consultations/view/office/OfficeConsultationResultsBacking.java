@@ -33,12 +33,13 @@ public class OfficeConsultationResultsBacking {
     public record Shown(long questionId, String heading, String kindName, String scaleWords, String openCount,
             List<Line> lines, String chart, String chartLabel) {
 
-        public boolean isCharted() {
+        /** Whether it has counts to draw (a choice or a scale). */
+        public boolean charted() {
             return chart != null;
         }
 
         /** The chart's height: room for each bar (the canvas fills it). */
-        public String getChartStyle() {
+        public String chartStyle() {
             return "position:relative;width:100%;max-width:48rem;height:" + Math.max(10, 3 * lines.size() + 4) + "rem";
         }
     }
