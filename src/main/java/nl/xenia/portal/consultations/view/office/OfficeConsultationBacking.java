@@ -273,6 +273,11 @@ public class OfficeConsultationBacking {
         return getDraft() != null && draft.published();
     }
 
+    /** Whether it is closed (published, and its time is over or it was closed early): nothing can change any more. */
+    public boolean isClosed() {
+        return isPublished() && getRow() != null && row.stage() == ConsultationStage.CLOSED;
+    }
+
     /** Whether it can be closed now: published and open. */
     public boolean isClosable() {
         return isPublished() && getRow() != null && row.stage() == ConsultationStage.OPEN;
@@ -421,6 +426,15 @@ public class OfficeConsultationBacking {
         return languages.format(messages.getLang(), "office.consultation.question.summary",
                 Map.of("number", index + 1, "kind", messages.get("QuestionKind." + question.kind().name()),
                         "required", question.required() ? "yes" : "no"));
+    }
+
+    /** A saved scale's words in a language (read-only view): "1 = not at all, 5 = very". */
+    public String scaleWords(StaffViews.QuestionDraft question, String language) {
+        StaffViews.QuestionTexts text = question.texts().get(language);
+        return text == null
+                ? ""
+                : messages.format("office.consultation.question.scale", "low", text.scaleLow(), "high",
+                        text.scaleHigh());
     }
 
     /** A question's saved options in a language (read-only view), one per item. */

@@ -40,7 +40,9 @@ public class OfficeConsultationResultsBacking {
 
         /** The chart's height: room for each bar (the canvas fills it). */
         public String chartStyle() {
-            return "position:relative;width:100%;max-width:48rem;height:" + Math.max(10, 3 * lines.size() + 4) + "rem";
+            return "position:relative;width:100%;max-width:48rem;height:"
+                    + Math.min(16, Math.max(9, 3 * lines.size() + 3))
+                    + "rem";
         }
     }
 

@@ -316,6 +316,11 @@ class ConsultationOfficeIT {
         HttpResponse<String> closed = office.confirm(id, "close");
         assertEquals(303, closed.statusCode(), "expected closed: " + OfficeHttp.messages(closed));
         assertEquals(Bundles.text("nl", "ConsultationStage.CLOSED"), office.row(label()).stage());
+        Document closedEditor = Portal.html(office.editor(id));
+        assertNotNull(closedEditor.getElementById("closed-note"), "expected a closed consultation said to be closed");
+        assertNull(closedEditor.getElementById("consultation"), "expected no form to change a closed consultation");
+        assertEquals(4, closedEditor.select("#questions-shown .locked-question").size(),
+                "expected its questions shown");
     }
 
     @Test

@@ -62,7 +62,7 @@ final class ConsultationScreenshots {
                 wholePage(browser, "office-consultation-new");
 
                 driver.get(editor);
-                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("questions-locked")));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("questions-shown")));
                 wholePage(browser, "office-consultation-answered");
 
                 driver.get(results);
