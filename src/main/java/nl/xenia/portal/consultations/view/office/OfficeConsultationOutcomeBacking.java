@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.xenia.portal.consultations.boundary.ConsultationDesk;
 import nl.xenia.portal.consultations.boundary.ConsultationException;
 import nl.xenia.portal.consultations.boundary.StaffViews;
@@ -48,6 +49,7 @@ public class OfficeConsultationOutcomeBacking {
     private boolean textsRead;
     private boolean shownPublicly;
     private boolean tellMembers;
+    private List<Languages.Language> written;
 
     /** The view action (also on postback): the outcome or 404; the form not posted shows what is saved. */
     public void load() {
@@ -157,8 +159,18 @@ public class OfficeConsultationOutcomeBacking {
                 : "office.consultations.outcome.published");
     }
 
+    /**
+     * The languages the consultation is written in (those with a title), in the portal's order: the outcome is kept in
+     * those only.
+     */
     public List<Languages.Language> getTextLanguages() {
-        return languages.all();
+        if (written == null) {
+            Set<String> titled = getOutcome() == null
+                    ? Set.of()
+                    : desk.draft(session.getSignedIn(), id).texts().keySet();
+            written = languages.all().stream().filter(language -> titled.contains(language.code())).toList();
+        }
+        return written;
     }
 
     /** The texts per language: as posted when the form was, else as saved. */
@@ -166,7 +178,7 @@ public class OfficeConsultationOutcomeBacking {
         if (!textsRead) {
             textsRead = true;
             if (ConsultationOffice.posted(FORM)) {
-                for (String code : languages.codes()) {
+                for (String code : getTextLanguages().stream().map(Languages.Language::code).toList()) {
                     texts.put(code, new StaffViews.OutcomeTexts(ConsultationOffice.param("said-" + code),
                             ConsultationOffice.param("did-" + code), ConsultationOffice.param("notdid-" + code)));
                 }
