@@ -238,6 +238,25 @@ class ConsultationOfficeIT {
         Document page = Portal.html(office.office().follow(added));
         assertEquals(List.of("Zaal " + label() + ", bel aan bij Xenia"), page.select(".session .place").eachText());
         assertTrue(page.select(".session-when").text().endsWith("19:00–21:00"), page.select(".session-when").text());
+
+        // a second one, online, removed after the question
+        session.put("add:start", "10:00");
+        session.put("add:end", "11:00");
+        session.put("add:online", "true");
+        session.put("add:place", "https://meet.example.invalid/" + label());
+        HttpResponse<String> second = office.office()
+                .follow(office.office().submit(office.page("consultation-sessions", id), "add", session, "add:save"));
+        assertEquals(2, Portal.html(second).select(".session").size(), "expected two sessions");
+        Element remove = Portal.html(second).select("a.remove-link").stream()
+                .filter(link -> link.attr("href").contains("remove=")).skip(1).findFirst().orElse(null);
+        assertNotNull(remove, "expected a link to remove the second session");
+        HttpResponse<String> question = office.office().get(remove.attr("abs:href"));
+        assertNotNull(Portal.html(question).getElementById("ask-question"), "expected the removal asked first");
+        HttpResponse<String> removed = office.office().submit(question, "remove", Map.of(), "remove:confirm");
+        assertEquals(303, removed.statusCode(), "expected the session removed: " + OfficeHttp.messages(removed));
+        Document after = Portal.html(office.office().follow(removed));
+        assertEquals(List.of("Zaal " + label() + ", bel aan bij Xenia"), after.select(".session .place").eachText(),
+                "expected only the first session left");
     }
 
     @Test
