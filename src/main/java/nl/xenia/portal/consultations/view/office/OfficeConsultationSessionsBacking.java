@@ -154,7 +154,8 @@ public class OfficeConsultationSessionsBacking {
 
     /** The session the page asks about removing ({@code &remove=}), or null. */
     public StaffViews.Session getRemoving() {
-        Long chosen = ConsultationOffice.parse(removeParam);
+        // read from the request when the view parameter is not set yet (a post is decoded before it is)
+        Long chosen = ConsultationOffice.parse(removeParam != null ? removeParam : ConsultationOffice.param("remove"));
         return chosen == null ? null : getSession(chosen);
     }
 
