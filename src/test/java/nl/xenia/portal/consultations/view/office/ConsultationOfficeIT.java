@@ -247,8 +247,9 @@ class ConsultationOfficeIT {
         HttpResponse<String> second = office.office()
                 .follow(office.office().submit(office.page("consultation-sessions", id), "add", session, "add:save"));
         assertEquals(2, Portal.html(second).select(".session").size(), "expected two sessions");
-        Element remove = Portal.html(second).select("a.remove-link").stream()
-                .filter(link -> link.attr("href").contains("remove=")).skip(1).findFirst().orElse(null);
+        Element remove = Portal.html(second).select(".session").stream()
+                .filter(shown -> shown.select(".place").text().startsWith("https://")).findFirst()
+                .map(shown -> shown.selectFirst("a.remove-link")).orElse(null);
         assertNotNull(remove, "expected a link to remove the second session");
         HttpResponse<String> question = office.office().get(remove.attr("abs:href"));
         assertNotNull(Portal.html(question).getElementById("ask-question"), "expected the removal asked first");
