@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.xenia.portal.consultations.boundary.ConsultationDesk;
 import nl.xenia.portal.consultations.boundary.ConsultationException;
 import nl.xenia.portal.consultations.boundary.StaffViews;
@@ -37,9 +38,16 @@ final class ConsultationOffice {
         OfficePages.errorText(problem(messages, refused));
     }
 
-    /** Whether the refusal says that what the address names does not exist (the page then answers 404). */
-    static boolean gone(ConsultationException refused) {
-        return refused.getProblem() == ConsultationException.Problem.GONE;
+    /** What the boundary reads, or null when what the address names does not exist (the page then answers 404). */
+    static <T> T unlessGone(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ConsultationException refused) {
+            if (refused.getProblem() != ConsultationException.Problem.GONE) {
+                throw refused;
+            }
+            return null;
+        }
     }
 
     /** Whether this request posts the form with this id (its fields then hold what was typed). */

@@ -33,7 +33,7 @@ import nl.xenia.portal.staff.view.office.OfficeSession;
  */
 @Named
 @RequestScoped
-public class OfficeConsultationBacking {
+public class OfficeConsultationBacking extends ConsultationPage {
 
     static final String PAGE = "consultation";
     static final String FORM = "consultation";
@@ -56,7 +56,6 @@ public class OfficeConsultationBacking {
     @Inject
     Messages messages;
 
-    private Long id;
     private String step;
     private StaffViews.Draft draft;
     private StaffViews.Row row;
@@ -144,17 +143,17 @@ public class OfficeConsultationBacking {
 
     /** Makes it visible to members, after the question. */
     public void publish() {
-        act(() -> desk.publish(session.getSignedIn(), id), "office.consultation.message.published", PAGE);
+        act(() -> desk.publish(session.getSignedIn(), getId()), "office.consultation.message.published", PAGE);
     }
 
     /** Closes it now, after the question. */
     public void closeNow() {
-        act(() -> desk.closeNow(session.getSignedIn(), id), "office.consultation.message.closed", PAGE);
+        act(() -> desk.closeNow(session.getSignedIn(), getId()), "office.consultation.message.closed", PAGE);
     }
 
     /** Deletes it (never published), after the question; then the list. */
     public void delete() {
-        act(() -> desk.delete(session.getSignedIn(), id), "office.consultation.message.deleted", "consultations");
+        act(() -> desk.delete(session.getSignedIn(), getId()), "office.consultation.message.deleted", "consultations");
     }
 
     private void act(Runnable action, String doneKey, String page) {
@@ -165,7 +164,7 @@ public class OfficeConsultationBacking {
         try {
             action.run();
             OfficePages.info(messages, doneKey);
-            OfficePages.done(page, PAGE.equals(page) ? Map.of("id", String.valueOf(id)) : Map.of());
+            OfficePages.done(page, PAGE.equals(page) ? Map.of("id", String.valueOf(getId())) : Map.of());
         } catch (ConsultationException refused) {
             refuse(refused);
         }
@@ -241,14 +240,9 @@ public class OfficeConsultationBacking {
     public StaffViews.Draft getDraft() {
         if (!looked && getId() != null) {
             looked = true;
-            try {
-                draft = desk.draft(session.getSignedIn(), id);
-                row = ConsultationOffice.row(desk, session.getSignedIn(), id, messages.getLang()).orElse(null);
-            } catch (ConsultationException refused) {
-                if (!ConsultationOffice.gone(refused)) {
-                    throw refused;
-                }
-                draft = null;
+            draft = ConsultationOffice.unlessGone(() -> desk.draft(session.getSignedIn(), getId()));
+            if (draft != null) {
+                row = ConsultationOffice.row(desk, session.getSignedIn(), getId(), messages.getLang()).orElse(null);
             }
         }
         return draft;
@@ -449,22 +443,6 @@ public class OfficeConsultationBacking {
     }
 
     // --- view parameters and fields ---
-
-    public Long getId() {
-        if (id == null) {
-            id = ConsultationOffice.number("id");
-        }
-        return id;
-    }
-
-    /** The id as the address has it (anything but a number answers 404). */
-    public String getIdParam() {
-        return getId() == null ? null : String.valueOf(getId());
-    }
-
-    public void setIdParam(String typed) {
-        id = ConsultationOffice.parse(typed);
-    }
 
     public String getStep() {
         if (step == null) {

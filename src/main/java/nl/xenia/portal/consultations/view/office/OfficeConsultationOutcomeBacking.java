@@ -24,7 +24,7 @@ import nl.xenia.portal.staff.view.office.OfficeSession;
  */
 @Named
 @RequestScoped
-public class OfficeConsultationOutcomeBacking {
+public class OfficeConsultationOutcomeBacking extends ConsultationPage {
 
     static final String PAGE = "consultation-outcome";
     static final String FORM = "outcome";
@@ -41,7 +41,6 @@ public class OfficeConsultationOutcomeBacking {
     @Inject
     Messages messages;
 
-    private Long id;
     private StaffViews.Outcome outcome;
     private StaffViews.Row row;
     private boolean fetched;
@@ -69,9 +68,9 @@ public class OfficeConsultationOutcomeBacking {
             return;
         }
         try {
-            desk.saveOutcome(session.getSignedIn(), id, typed());
+            desk.saveOutcome(session.getSignedIn(), getId(), typed());
             OfficePages.info(messages, "office.consultationoutcome.message.saved");
-            OfficePages.done(PAGE, Map.of("id", String.valueOf(id)));
+            OfficePages.done(PAGE, Map.of("id", String.valueOf(getId())));
         } catch (ConsultationException refused) {
             ConsultationOffice.refused(messages, refused);
         }
@@ -87,20 +86,20 @@ public class OfficeConsultationOutcomeBacking {
             return;
         }
         try {
-            desk.saveOutcome(session.getSignedIn(), id, typed());
+            desk.saveOutcome(session.getSignedIn(), getId(), typed());
         } catch (ConsultationException refused) {
             ConsultationOffice.refused(messages, refused);
             return;
         }
         try {
-            desk.publishOutcome(session.getSignedIn(), id, shownPublicly, tellMembers);
+            desk.publishOutcome(session.getSignedIn(), getId(), shownPublicly, tellMembers);
             OfficePages.info(messages, "office.consultationoutcome.message.published");
         } catch (ConsultationException refused) {
             OfficePages.info(messages, "office.consultationoutcome.message.saved");
             OfficePages.errorText(messages.format("office.consultationoutcome.message.notPublished", "problem",
                     ConsultationOffice.problem(messages, refused)));
         }
-        OfficePages.done(PAGE, Map.of("id", String.valueOf(id)));
+        OfficePages.done(PAGE, Map.of("id", String.valueOf(getId())));
     }
 
     private StaffViews.Outcome typed() {
@@ -127,13 +126,9 @@ public class OfficeConsultationOutcomeBacking {
         if (!fetched) {
             fetched = true;
             if (getId() != null) {
-                try {
-                    outcome = desk.outcome(session.getSignedIn(), id);
-                    row = ConsultationOffice.row(desk, session.getSignedIn(), id, messages.getLang()).orElse(null);
-                } catch (ConsultationException refused) {
-                    if (!ConsultationOffice.gone(refused)) {
-                        throw refused;
-                    }
+                outcome = ConsultationOffice.unlessGone(() -> desk.outcome(session.getSignedIn(), getId()));
+                if (outcome != null) {
+                    row = ConsultationOffice.row(desk, session.getSignedIn(), getId(), messages.getLang()).orElse(null);
                 }
             }
         }
@@ -167,7 +162,7 @@ public class OfficeConsultationOutcomeBacking {
         if (written == null) {
             Set<String> titled = getOutcome() == null
                     ? Set.of()
-                    : desk.draft(session.getSignedIn(), id).texts().keySet();
+                    : desk.draft(session.getSignedIn(), getId()).texts().keySet();
             written = languages.all().stream().filter(language -> titled.contains(language.code())).toList();
         }
         return written;
@@ -205,21 +200,6 @@ public class OfficeConsultationOutcomeBacking {
     }
 
     // --- view parameters and fields ---
-
-    public Long getId() {
-        if (id == null) {
-            id = ConsultationOffice.number("id");
-        }
-        return id;
-    }
-
-    public String getIdParam() {
-        return getId() == null ? null : String.valueOf(getId());
-    }
-
-    public void setIdParam(String typed) {
-        id = ConsultationOffice.parse(typed);
-    }
 
     public boolean isShownPublicly() {
         return shownPublicly;

@@ -23,7 +23,7 @@ import nl.xenia.portal.staff.view.office.OfficeSession;
  */
 @Named
 @RequestScoped
-public class OfficeConsultationResultsBacking {
+public class OfficeConsultationResultsBacking extends ConsultationPage {
 
     static final String PAGE = "consultation-results";
     /** The bars' colour: the office's purple. */
@@ -59,7 +59,6 @@ public class OfficeConsultationResultsBacking {
     @Inject
     Messages messages;
 
-    private Long id;
     private StaffViews.Results results;
     private boolean fetched;
     private List<Shown> shown;
@@ -73,8 +72,8 @@ public class OfficeConsultationResultsBacking {
         }
         if (ConsultationOffice.csvAsked()) {
             try {
-                ConsultationOffice.download("consultation-" + id + "-results.csv",
-                        desk.resultsCsv(session.getSignedIn(), id, messages.getLang()));
+                ConsultationOffice.download("consultation-" + getId() + "-results.csv",
+                        desk.resultsCsv(session.getSignedIn(), getId(), messages.getLang()));
             } catch (ConsultationException refused) {
                 // no results yet (anonymous, not closed): the page says so, with the refusal above it
                 ConsultationOffice.refused(messages, refused);
@@ -89,7 +88,7 @@ public class OfficeConsultationResultsBacking {
             return;
         }
         try {
-            openAnswers = desk.openAnswers(session.getSignedIn(), id, messages.getLang());
+            openAnswers = desk.openAnswers(session.getSignedIn(), getId(), messages.getLang());
             if (openAnswers.isEmpty()) {
                 OfficePages.info(messages, "office.consultationresults.message.noOpenAnswers");
             }
@@ -105,13 +104,8 @@ public class OfficeConsultationResultsBacking {
         if (!fetched) {
             fetched = true;
             if (getId() != null) {
-                try {
-                    results = desk.results(session.getSignedIn(), id, messages.getLang());
-                } catch (ConsultationException refused) {
-                    if (!ConsultationOffice.gone(refused)) {
-                        throw refused;
-                    }
-                }
+                results = ConsultationOffice
+                        .unlessGone(() -> desk.results(session.getSignedIn(), getId(), messages.getLang()));
             }
         }
         return results;
@@ -193,19 +187,4 @@ public class OfficeConsultationResultsBacking {
     }
 
     // --- view parameters ---
-
-    public Long getId() {
-        if (id == null) {
-            id = ConsultationOffice.number("id");
-        }
-        return id;
-    }
-
-    public String getIdParam() {
-        return getId() == null ? null : String.valueOf(getId());
-    }
-
-    public void setIdParam(String typed) {
-        id = ConsultationOffice.parse(typed);
-    }
 }

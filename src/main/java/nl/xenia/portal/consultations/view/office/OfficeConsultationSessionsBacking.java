@@ -26,7 +26,7 @@ import nl.xenia.portal.staff.view.office.OfficeSession;
  */
 @Named
 @RequestScoped
-public class OfficeConsultationSessionsBacking {
+public class OfficeConsultationSessionsBacking extends ConsultationPage {
 
     static final String PAGE = "consultation-sessions";
 
@@ -39,7 +39,6 @@ public class OfficeConsultationSessionsBacking {
     @Inject
     Messages messages;
 
-    private Long id;
     private String removeParam;
     private StaffViews.Row row;
     private List<StaffViews.Session> sessions;
@@ -71,15 +70,11 @@ public class OfficeConsultationSessionsBacking {
         if (getId() == null) {
             return;
         }
-        try {
-            row = ConsultationOffice.row(desk, session.getSignedIn(), id, messages.getLang()).orElse(null);
-            sessions = row == null ? List.of() : desk.sessions(session.getSignedIn(), id);
-        } catch (ConsultationException refused) {
-            if (!ConsultationOffice.gone(refused)) {
-                throw refused;
-            }
-            row = null;
-        }
+        row = ConsultationOffice.row(desk, session.getSignedIn(), getId(), messages.getLang()).orElse(null);
+        sessions = row == null
+                ? List.of()
+                : ConsultationOffice.unlessGone(() -> desk.sessions(session.getSignedIn(),
+                        getId()));
     }
 
     /** Adds the session typed. */
@@ -89,10 +84,11 @@ public class OfficeConsultationSessionsBacking {
             return;
         }
         try {
-            desk.addSession(session.getSignedIn(), id, new StaffViews.SessionDraft(ConsultationOffice.at(day, start),
-                    ConsultationOffice.at(day, end), online, place == null ? null : place.strip()));
+            desk.addSession(session.getSignedIn(), getId(),
+                    new StaffViews.SessionDraft(ConsultationOffice.at(day, start),
+                            ConsultationOffice.at(day, end), online, place == null ? null : place.strip()));
             OfficePages.info(messages, "office.consultationsessions.message.added");
-            OfficePages.done(PAGE, Map.of("id", String.valueOf(id)));
+            OfficePages.done(PAGE, Map.of("id", String.valueOf(getId())));
         } catch (ConsultationException refused) {
             ConsultationOffice.refused(messages, refused);
         }
@@ -108,7 +104,7 @@ public class OfficeConsultationSessionsBacking {
         try {
             desk.removeSession(session.getSignedIn(), chosen);
             OfficePages.info(messages, "office.consultationsessions.message.removed");
-            OfficePages.done(PAGE, Map.of("id", String.valueOf(id)));
+            OfficePages.done(PAGE, Map.of("id", String.valueOf(getId())));
         } catch (ConsultationException refused) {
             ConsultationOffice.refused(messages, refused);
         }
@@ -129,7 +125,7 @@ public class OfficeConsultationSessionsBacking {
         try {
             desk.recordAttendance(session.getSignedIn(), chosen, came);
             OfficePages.info(messages, "office.consultationsessions.message.attendance");
-            OfficePages.done(PAGE, Map.of("id", String.valueOf(id)));
+            OfficePages.done(PAGE, Map.of("id", String.valueOf(getId())));
         } catch (ConsultationException refused) {
             ConsultationOffice.refused(messages, refused);
         }
@@ -172,21 +168,6 @@ public class OfficeConsultationSessionsBacking {
     }
 
     // --- view parameters and fields ---
-
-    public Long getId() {
-        if (id == null) {
-            id = ConsultationOffice.number("id");
-        }
-        return id;
-    }
-
-    public String getIdParam() {
-        return getId() == null ? null : String.valueOf(getId());
-    }
-
-    public void setIdParam(String typed) {
-        id = ConsultationOffice.parse(typed);
-    }
 
     public String getRemoveParam() {
         return removeParam;
