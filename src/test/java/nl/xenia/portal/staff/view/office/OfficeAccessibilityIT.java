@@ -82,7 +82,8 @@ class OfficeAccessibilityIT {
     private static String itemOf(ChromeDriver driver, OfficePage page) {
         Map<String, String> lists = Map.of("question", "questions", "member", "staff", "page", "pages",
                 "municipality", "municipalities", "service", "services", "appointment", "calendar", "meetup-checkin",
-                "meetups");
+                "meetups", "consultation-sessions", "consultations", "consultation-results", "consultations",
+                "consultation-outcome", "consultations");
         String list = lists.get(page.name());
         assertTrue(list != null, "expected the test to know the list of item page " + page.name());
         driver.get(Portal.BASE + "/office/nl/" + list);
