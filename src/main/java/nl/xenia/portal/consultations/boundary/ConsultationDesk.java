@@ -614,8 +614,9 @@ public class ConsultationDesk {
         for (StaffViews.QuestionDraft draft : drafts) {
             position++;
             Long draftId = draft.id();
+            int number = position;
             if (draft.kind() == null) {
-                throw new ConsultationException(Problem.QUESTION_TEXT_MISSING, draftId);
+                throw new ConsultationException(Problem.QUESTION_TEXT_MISSING, draftId, number);
             }
             Map<String, QuestionText> texts = new TreeMap<>();
             Map<String, List<String>> labels = new TreeMap<>();
@@ -628,7 +629,7 @@ public class ConsultationDesk {
                         String low = clean(text.scaleLow(), QuestionText.MAX_SCALE_WORD);
                         String high = clean(text.scaleHigh(), QuestionText.MAX_SCALE_WORD);
                         if (draft.kind() == QuestionKind.SCALE && (low == null || high == null)) {
-                            throw new ConsultationException(Problem.SCALE_WORDS, draftId);
+                            throw new ConsultationException(Problem.SCALE_WORDS, draftId, number);
                         }
                         texts.put(language, draft.kind() == QuestionKind.SCALE
                                 ? new QuestionText(question, low, high)
@@ -645,13 +646,13 @@ public class ConsultationDesk {
                         }
                     });
             if (texts.isEmpty()) {
-                throw new ConsultationException(Problem.QUESTION_TEXT_MISSING, draftId);
+                throw new ConsultationException(Problem.QUESTION_TEXT_MISSING, draftId, number);
             }
             int optionCount = labels.values().stream().mapToInt(List::size).max().orElse(0);
             if ((draft.kind() == QuestionKind.ONE || draft.kind() == QuestionKind.SEVERAL)
                     && (optionCount < 2 || optionCount > MAX_OPTIONS
                             || labels.values().stream().anyMatch(list -> list.size() != optionCount))) {
-                throw new ConsultationException(Problem.OPTIONS, draftId);
+                throw new ConsultationException(Problem.OPTIONS, draftId, number);
             }
             ConsultationQuestion question = draftId == null ? null : byId.get(draftId);
             if (question == null) {

@@ -61,15 +61,27 @@ public class ConsultationException extends RuntimeException {
 
     private final Problem problem;
     private final Long questionId;
+    private final int questionNumber;
 
     public ConsultationException(Problem problem) {
         this(problem, null);
     }
 
     public ConsultationException(Problem problem, Long questionId) {
+        this(problem, questionId, 0);
+    }
+
+    /** A refusal about a question, named by its id (a saved one) and its number in the order (1, 2, …; 0: none). */
+    public ConsultationException(Problem problem, Long questionId, int questionNumber) {
         super(problem.name());
         this.problem = problem;
         this.questionId = questionId;
+        this.questionNumber = questionNumber;
+    }
+
+    /** The number of the question concerned in the order staff wrote (also for a new one), or 0. */
+    public int getQuestionNumber() {
+        return questionNumber;
     }
 
     public Problem getProblem() {

@@ -30,7 +30,11 @@ final class ConsultationOffice {
 
     /** The refusal's words ({@code ConsultationException.Problem.NAME}). */
     static String problem(Messages messages, ConsultationException refused) {
-        return messages.get("ConsultationException.Problem." + refused.getProblem().name());
+        String problem = messages.get("ConsultationException.Problem." + refused.getProblem().name());
+        return refused.getQuestionNumber() > 0
+                ? messages.format("office.consultation.message.error.question", "number",
+                        refused.getQuestionNumber(), "problem", problem)
+                : problem;
     }
 
     /** The refusal above the form. */
