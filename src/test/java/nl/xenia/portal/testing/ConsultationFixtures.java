@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import nl.xenia.portal.consultations.boundary.ConsultationDesk;
-import nl.xenia.portal.consultations.boundary.ConsultationStage;
 import nl.xenia.portal.consultations.boundary.StaffViews;
 import nl.xenia.portal.consultations.entity.QuestionKind;
 import nl.xenia.portal.localization.boundary.Languages;
@@ -139,18 +138,13 @@ public class ConsultationFixtures {
         List<StaffViews.QuestionDraft> questions = List.of(questionDraft(QuestionKind.OPEN, true),
                 questionDraft(QuestionKind.ONE, true), questionDraft(QuestionKind.SEVERAL, false),
                 questionDraft(QuestionKind.SCALE, true));
-        // saved opening in an hour (a new consultation cannot open in the past), then opened now in the database
-        long id = desk.save(admin, new StaffViews.Draft(null, anonymous, now.plus(Duration.ofHours(1)),
+        long id = desk.save(admin, new StaffViews.Draft(null, anonymous, now.minus(Duration.ofMinutes(1)),
                 now.plus(Duration.ofDays(14)), texts, questions, false, false));
         LocalDate day = now.atZone(Languages.LOCAL_TIME).toLocalDate().plusDays(7);
         Instant start = day.atTime(LocalTime.of(19, 0)).atZone(Languages.LOCAL_TIME).toInstant();
         long session = desk.addSession(admin, id,
                 new StaffViews.SessionDraft(start, start.plus(Duration.ofHours(2)), false, place(label)));
         desk.publish(admin, id);
-        em.flush();
-        em.createNativeQuery("UPDATE consultation SET opens_at = ?1 WHERE id = ?2")
-                .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofMinutes(1)))).setParameter(2, id)
-                .executeUpdate();
         Map<QuestionKind, Long> ids = new LinkedHashMap<>();
         for (StaffViews.QuestionDraft question : desk.draft(admin, id).questions()) {
             ids.put(question.kind(), question.id());
@@ -171,10 +165,7 @@ public class ConsultationFixtures {
     @Transactional
     public void publishOutcome(Made made, boolean isPublic) throws SQLException {
         SignedIn admin = admin();
-        if (desk.list(admin, "en").stream().anyMatch(row -> row.id() == made.id()
-                && row.stage() != ConsultationStage.CLOSED)) {
-            desk.closeNow(admin, made.id());
-        }
+        desk.closeNow(admin, made.id()); // nothing when it closed already
         Map<String, StaffViews.OutcomeTexts> texts = new LinkedHashMap<>();
         for (String language : LANGUAGES) {
             List<String> parts = outcome(made.label(), language);

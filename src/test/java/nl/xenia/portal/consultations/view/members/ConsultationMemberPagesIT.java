@@ -38,8 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * before the questions; a draft saved and shown again; a required question left open refused at that question with
  * everything typed kept; sending confirmed; an anonymous response sent once only, one under the pseudonym changed
  * again; a session's sign-up and withdrawal; every member page at most 20 KB gzipped ({@link ConsultationMemberHttp}
- * checks each answer). Then the outcome: for members once published, for anyone only when made public (404 otherwise,
- * no cookie). And the answer page on a phone in Romanian, JavaScript on and off (screenshots).
+ * checks each answer); the answer page on a phone in Romanian, JavaScript on and off (screenshots). Then the outcome
+ * for members once published, and not for the public while staff keep it for members
+ * ({@code consultations.view.ConsultationOutcomePagesIT} reads a public one).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -327,36 +328,6 @@ class ConsultationMemberPagesIT {
         assertEquals(404, outside.statusCode(), "expected no public outcome page while it is for members only");
         assertFalse(Portal.get("/ro/outcomes").body().contains(title("anonymous")),
                 "expected the public list without it");
-    }
-
-    @Test
-    @Order(13)
-    void theOtherOneIsMadePublic() throws Exception {
-        fixtures.publishOutcome(MADE.get("pseudonym"), true);
-    }
-
-    @Test
-    @Order(14)
-    @RunAsClient
-    void anyoneReadsAPublicOutcomeWithoutSigningIn() {
-        long id = IDS.get("pseudonym");
-        HttpResponse<String> list = Portal.get("/ro/outcomes");
-        assertEquals(200, list.statusCode(), "expected the public list of outcomes");
-        assertTrue(list.headers().allValues("Set-Cookie").isEmpty(), "expected no cookie from the public list");
-        Element link = Portal.html(list).select("ul.outcomes h2 a").stream()
-                .filter(a -> a.text().equals(title("pseudonym"))).findFirst().orElse(null);
-        assertNotNull(link, "expected the public outcome listed");
-        HttpResponse<String> outcome = Portal.get(link.attr("href"));
-        assertEquals(200, outcome.statusCode(), "expected the public outcome page without signing in");
-        assertTrue(outcome.headers().allValues("Set-Cookie").isEmpty(), "expected no cookie from a public outcome");
-        assertEquals("no-store", outcome.headers().firstValue("Cache-Control").orElse(""),
-                "expected the public outcome not kept by the browser");
-        assertOutcome(Portal.html(outcome), "pseudonym");
-        assertTrue(link.attr("href").endsWith("/ro/outcome?id=" + id), "expected the outcome's own address");
-        assertFalse(Portal.html(Portal.get("/ro/")).select("footer a[href$=/ro/outcomes]").isEmpty(),
-                "expected the footer to lead to the public outcomes");
-        assertEquals(404, Portal.get("/ro/outcome?id=" + IDS.get("phone")).statusCode(),
-                "expected 404 for a consultation without an outcome");
     }
 
     @Test
