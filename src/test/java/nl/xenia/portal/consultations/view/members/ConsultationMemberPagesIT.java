@@ -316,8 +316,9 @@ class ConsultationMemberPagesIT {
     @Order(12)
     @RunAsClient
     void membersReadTheOutcomeWhichIsNotPublic() {
+        ConsultationMemberHttp reader = member();
         long id = IDS.get("anonymous");
-        Document page = member().page(PAGE + "?id=" + id);
+        Document page = reader.page(PAGE + "?id=" + id);
         Element link = page.getElementById("outcome");
         assertNotNull(link, "expected the outcome's link on the consultation's page");
         Document outcome = member().page(link.attr("href"));
