@@ -40,6 +40,8 @@ final class ConsultationMemberBrowsers {
             phone.driver().get(Portal.BASE + "/ro/members/consultation?id=" + consultationId);
             assertTrue(Browser.found(phone.driver(), "form.answers"), "expected the answer form" + mode);
             phone.screenshot("consultation-answer-ro");
+            phone.driver().executeScript("document.getElementById('questions').scrollIntoView()");
+            phone.screenshot("consultation-questions-ro");
             phone.driver().findElement(By.cssSelector("label[for=s-" + scaleQuestion + "-4]")).click();
             phone.driver().findElement(By.cssSelector("label[for=o-" + oneOption + "]")).click();
             phone.driver().findElement(By.id("save-draft")).click();
@@ -49,6 +51,8 @@ final class ConsultationMemberBrowsers {
             assertTrue(phone.driver().findElement(By.id("s-" + scaleQuestion + "-4")).isSelected(),
                     "expected the scale's point kept in the draft" + mode);
             phone.screenshot("consultation-draft-ro");
+            phone.driver().executeScript("document.getElementById('question-" + scaleQuestion + "').scrollIntoView()");
+            phone.screenshot("consultation-scale-ro");
         }
     }
 }
