@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import nl.xenia.portal.localization.control.Bundles;
 import nl.xenia.portal.testing.Browser;
 import nl.xenia.portal.testing.CookieJar;
@@ -40,6 +41,14 @@ final class ConsultationMemberBrowsers {
             phone.driver().get(Portal.BASE + "/ro/members/consultation?id=" + consultationId);
             assertTrue(Browser.found(phone.driver(), "form.answers"), "expected the answer form" + mode);
             phone.screenshot("consultation-answer-ro");
+            if (javascript) {
+                assertEquals(List.of(), phone.accessibilityViolations(),
+                        "expected no WCAG violation on the answer page");
+            }
+            List<String> small = phone.touchTargets().stream()
+                    .filter(target -> Double.parseDouble(target.substring(0, target.indexOf(' '))) < Browser.MIN_TARGET)
+                    .toList();
+            assertEquals(List.of(), small, "expected every touch target at least 44 px high" + mode);
             phone.driver().executeScript("document.getElementById('questions').scrollIntoView()");
             phone.screenshot("consultation-questions-ro");
             phone.driver().findElement(By.cssSelector("label[for=s-" + scaleQuestion + "-4]")).click();
