@@ -16,6 +16,7 @@ import nl.xenia.portal.consultations.boundary.Answers;
 import nl.xenia.portal.consultations.boundary.ConsultationException;
 import nl.xenia.portal.consultations.boundary.Consultations;
 import nl.xenia.portal.consultations.boundary.MemberViews;
+import nl.xenia.portal.consultations.entity.Answer;
 import nl.xenia.portal.consultations.view.ConsultationTexts;
 import nl.xenia.portal.localization.view.Messages;
 import nl.xenia.portal.localization.view.NotFound;
@@ -38,8 +39,8 @@ import nl.xenia.portal.privacy.view.Typed;
 @RequestScoped
 public class MemberConsultationBacking {
 
-    /** The most of an open answer given back after a refusal (the facade says how long an answer may be). */
-    static final int MAX_TYPED = 20_000;
+    /** The most of an open answer given back after a refusal: twice what an answer may hold (LONG says so). */
+    static final int MAX_TYPED = 2 * Answer.MAX_TEXT;
     /** The points of a scale. */
     private static final List<Integer> SCALE = List.of(1, 2, 3, 4, 5);
     /** The messages a 303 after an action may name ({@code done=}), by name. */
