@@ -75,7 +75,7 @@ class ConsultationMemberPagesIT {
 
     private static synchronized ConsultationMemberHttp member() {
         if (member == null) {
-            member = new ConsultationMemberHttp(MemberSignIn.cookies("consultation-pages"));
+            member = new ConsultationMemberHttp(MemberSignIn.cookies("cons-" + MARKER.substring(0, 8)));
         }
         return member;
     }
