@@ -60,7 +60,8 @@ final class MemberPages {
 
     /** The sentence for what the address says was done, or null. */
     static String notice(Messages messages) {
-        String key = DONE.get(request().getParameter("done"));
+        String done = request().getParameter("done");
+        String key = done == null ? null : DONE.get(done);
         return key == null ? null : messages.get(key);
     }
 

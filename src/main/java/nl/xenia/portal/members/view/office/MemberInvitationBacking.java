@@ -50,6 +50,11 @@ public class MemberInvitationBacking {
         return current() == null ? null : current().invitation();
     }
 
+    /** Whether the invitation shown is a new code for an existing member. */
+    public boolean isReinvitation() {
+        return current() != null && current().invitation().isReinvitation();
+    }
+
     /** The slip's language (the person's). */
     public String getSlipLanguage() {
         return current() == null ? "" : current().language();
