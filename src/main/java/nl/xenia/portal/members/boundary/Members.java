@@ -177,6 +177,7 @@ public class Members {
         }
         delete(member);
         auditLog.record(staff.username(), MEMBER_REMOVED, SUBJECT, memberId);
+        em.flush();
     }
 
     // --- joining, signing in and out ---
@@ -397,11 +398,13 @@ public class Members {
         }
         member.setAddress(secrets.protect(clean.getBytes(StandardCharsets.UTF_8), addressKey(), addressContext(member)),
                 language);
+        em.flush();
     }
 
     @Transactional(TxType.REQUIRED)
     public void removeAddress(SignedInMember who) {
         existing(who).setAddress(null, null);
+        em.flush();
     }
 
     /**
