@@ -30,13 +30,16 @@ import org.jsoup.nodes.Element;
  * the office's members page, reads the code the page shows, and joins with it on {@code /en/members/join} under the
  * pseudonym (use one of your test's own: pseudonyms are unique) with {@link #passwordOf(String)}; every step is
  * asserted. The session speaks as a client of its own (a forwarded address of its own, so the limits one test runs into
- * never reach another), keeps its cookie (the member session's {@code m}), and follows no redirect by itself
- * ({@link #follow}). {@link #invitationCode()} and {@link #join(String, String, String)} are the steps alone, for tests
+ * never reach another), keeps its cookie (the member session's {@code m}), follows no redirect by itself
+ * ({@link #follow}), and asserts on every answer that it sets no other cookie (no servlet session on member pages) and
+ * is no server error. {@link #invitationCode()} and {@link #join(String, String, String)} are the steps alone, for tests
  * of joining itself.
  */
 public final class MemberSession {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The member session's cookie (members.boundary.MemberCookie.NAME). */
+    private static final String MEMBER_COOKIE = "m";
 
     private final String pseudonym;
     private final String password;
@@ -184,8 +187,16 @@ public final class MemberSession {
                 address);
     }
 
+    /** Sends, and asserts what every answer to a member must hold: no cookie but the members' own, no server error. */
     private HttpResponse<String> send(HttpRequest request) {
-        return Portal.send(client, request);
+        HttpResponse<String> response = Portal.send(client, request);
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+            assertTrue(cookie.startsWith(MEMBER_COOKIE + "="), "expected no cookie but the members' own from "
+                    + request.method() + " " + request.uri().getPath() + ", got " + cookie);
+        }
+        assertTrue(response.statusCode() < 500, "expected no server error from " + request.method() + " "
+                + request.uri().getPath() + ", got " + response.statusCode());
+        return response;
     }
 
     /** A location or link without the portal's base (the path and query). */
