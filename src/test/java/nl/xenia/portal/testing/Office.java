@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.xenia.portal.localization.control.Bundles;
-import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.privacy.boundary.Totp;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

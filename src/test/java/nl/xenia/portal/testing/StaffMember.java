@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.privacy.boundary.Totp;
 import org.bouncycastle.util.encoders.Base32;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;

@@ -15,9 +15,13 @@ public final class PublicPaths {
     private PublicPaths() {
     }
 
-    /** Whether a view is public (stateless, no session): everything outside the staff and member areas. */
+    /**
+     * Whether a view is public in the sense of stateless (no servlet session, no cookie of Faces): everything outside
+     * the office. The sounding board's member pages are stateless too: a member's session is the members' own cookie
+     * and row (see members.boundary.MemberGuard), never the servlet session, whose cookie belongs to the office.
+     */
     public static boolean isPublicView(String viewId) {
-        return viewId != null && !viewId.startsWith("/office/") && !viewId.startsWith("/members/");
+        return viewId != null && !viewId.startsWith("/office/");
     }
 
     /** Whether a page path (after {@code /{lang}/}) has the shape of a page name. */

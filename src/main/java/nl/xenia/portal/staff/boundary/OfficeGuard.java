@@ -149,7 +149,7 @@ public class OfficeGuard extends HttpFilter {
      * ({@code Sec-Fetch-Site}; browsers that do not send it are held off by the SameSite=Strict session cookie,
      * the view state kept on the server and the form's nonce).
      */
-    static boolean isCrossSitePost(HttpServletRequest request) {
+    public static boolean isCrossSitePost(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
         return !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())
                 && ("cross-site".equals(site) || "same-site".equals(site));

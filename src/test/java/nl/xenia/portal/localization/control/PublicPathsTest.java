@@ -27,9 +27,11 @@ class PublicPathsTest {
     }
 
     @Test
-    void staffAndMemberViewsAreNotPublic() {
+    void onlyTheOfficeViewsAreStateful() {
         assertTrue(PublicPaths.isPublicView("/home.xhtml"), "expected home to be public");
         assertFalse(PublicPaths.isPublicView("/office/index.xhtml"), "expected the office not to be public");
-        assertFalse(PublicPaths.isPublicView("/members/index.xhtml"), "expected the members area not to be public");
+        assertTrue(PublicPaths.isPublicView("/members/account.xhtml"),
+                "expected the members' views stateless like public ones (their session is their own cookie)");
+        assertTrue(PublicPaths.isPublicView("/members.xhtml"), "expected the members' home stateless");
     }
 }

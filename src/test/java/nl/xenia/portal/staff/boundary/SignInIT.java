@@ -14,7 +14,7 @@ import jakarta.transaction.UserTransaction;
 import java.util.Optional;
 import nl.xenia.portal.notification.boundary.OutboxProbe;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
-import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.privacy.boundary.Totp;
 import nl.xenia.portal.testing.AuditTrail;
 import nl.xenia.portal.testing.Installation;
 import nl.xenia.portal.testing.MovableClock;

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.xenia.portal.notification.boundary.OutboxProbe;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
-import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.privacy.boundary.Totp;
 import nl.xenia.portal.staff.entity.Role;
 import nl.xenia.portal.testing.AuditTrail;
 import nl.xenia.portal.testing.Installation;

@@ -2,7 +2,7 @@ package nl.xenia.portal.staff.boundary;
 
 import java.time.Instant;
 import nl.xenia.portal.privacy.boundary.Client;
-import nl.xenia.portal.staff.control.Totp;
+import nl.xenia.portal.privacy.boundary.Totp;
 import nl.xenia.portal.testing.Deployments;
 import nl.xenia.portal.testing.MovableClock;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

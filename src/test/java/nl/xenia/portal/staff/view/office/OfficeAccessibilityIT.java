@@ -80,10 +80,19 @@ class OfficeAccessibilityIT {
 
     /** The address of the first item its list links to, or null when the list has none yet. */
     private static String itemOf(ChromeDriver driver, OfficePage page) {
-        Map<String, String> lists = Map.of("question", "questions", "member", "staff", "page", "pages",
-                "municipality", "municipalities", "service", "services", "appointment", "calendar", "meetup-checkin",
-                "meetups", "consultation-sessions", "consultations", "consultation-results", "consultations",
-                "consultation-outcome", "consultations");
+        // one entry a line (item page, its list), so that components adding theirs do not meet in one line
+        Map<String, String> lists = Map.ofEntries(
+                Map.entry("question", "questions"),
+                Map.entry("member", "staff"),
+                Map.entry("page", "pages"),
+                Map.entry("municipality", "municipalities"),
+                Map.entry("service", "services"),
+                Map.entry("appointment", "calendar"),
+                Map.entry("meetup-checkin", "meetups"),
+                Map.entry("member-remove", "members"),
+                Map.entry("consultation-sessions", "consultations"),
+                Map.entry("consultation-results", "consultations"),
+                Map.entry("consultation-outcome", "consultations"));
         String list = lists.get(page.name());
         assertTrue(list != null, "expected the test to know the list of item page " + page.name());
         driver.get(Portal.BASE + "/office/nl/" + list);

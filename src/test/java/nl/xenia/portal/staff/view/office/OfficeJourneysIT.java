@@ -128,7 +128,7 @@ class OfficeJourneysIT {
                     .getText()));
             browser.screenshot("office-enrol");
             driver.findElement(By.id("enrol:code"))
-                    .sendKeys(new nl.xenia.portal.staff.control.Totp().code(secret, java.time.Instant.now()));
+                    .sendKeys(new nl.xenia.portal.privacy.boundary.Totp().code(secret, java.time.Instant.now()));
             driver.findElement(By.id("enrol:confirm")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
             assertEquals(10, driver.findElements(By.cssSelector("#recovery-codes li")).size(),

@@ -1,4 +1,4 @@
-package nl.xenia.portal.staff.control;
+package nl.xenia.portal.privacy.boundary;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.google.zxing.EncodeHintType;

@@ -1,4 +1,4 @@
-package nl.xenia.portal.staff.control;
+package nl.xenia.portal.privacy.boundary;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Staff passwords as NIST SP 800-63B and OWASP advise: at least 15 characters, up to 128, no
+ * Passwords (staff and the sounding board's members) as NIST SP 800-63B and OWASP advise: at least 15 characters, up to 128, no
  * composition rules, not on the shipped list of common long passwords, not one character repeated,
  * not the username. No forced rotation.
  */
@@ -50,7 +50,7 @@ public final class PasswordPolicy {
     }
 
     private static Set<String> load() {
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/staff/common-passwords.txt");
+        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/privacy/common-passwords.txt");
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(String::strip)
                     .collect(Collectors.toUnmodifiableSet());

@@ -1,4 +1,4 @@
-package nl.xenia.portal.staff.control;
+package nl.xenia.portal.privacy.boundary;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package nl.xenia.portal.staff.control;
+package nl.xenia.portal.privacy.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,7 @@
-package nl.xenia.portal.staff.control;
+package nl.xenia.portal.privacy.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
-import nl.xenia.portal.privacy.boundary.RecentEvents;
 
 /**
  * Failed sign-ins per key (a keyed hash of name and client, given by the caller), counted in memory by
