@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.nio.charset.StandardCharsets;
@@ -224,8 +225,19 @@ public class Members {
                     LocalDate.ofInstant(now, Languages.LOCAL_TIME));
             em.persist(member);
         }
-        em.remove(invitation.get());
-        em.flush();
+        int deleted;
+        try {
+            em.flush();
+            // used once, also when the same code is typed twice at once: only one of them deletes its row
+            deleted = em.createQuery("DELETE FROM MemberInvitation i WHERE i.id = :id")
+                    .setParameter("id", invitation.get().getId()).executeUpdate();
+        } catch (PersistenceException taken) {
+            // two people chose the same pseudonym at the same moment: the database's unique key refused the second
+            throw new MemberException(Problem.PSEUDONYM_TAKEN);
+        }
+        if (deleted != 1) {
+            throw new MemberException(Problem.CODE);
+        }
         return startSession(member, false, now);
     }
 
