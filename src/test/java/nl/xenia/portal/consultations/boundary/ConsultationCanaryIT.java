@@ -61,6 +61,9 @@ class ConsultationCanaryIT {
     private static final String PLACE = "place" + MARKER + ", back room";
     private static final String TITLE = "Canary consultation";
     private static final long FIRST_MEMBER = 990_480L;
+    /** Where member 0 is told of new consultations and outcomes (unique per run, not the marker). */
+    private static final String MAIL = "canary-" + java.util.UUID.randomUUID().toString().substring(0, 8)
+            + "@example.invalid";
 
     @Deployment
     static WebArchive deployment() {
@@ -75,6 +78,12 @@ class ConsultationCanaryIT {
 
     @Inject
     InstallationKeys installationKeys;
+
+    @Inject
+    nl.xenia.portal.members.boundary.Members members;
+
+    @Inject
+    nl.xenia.portal.notification.boundary.OutboxProbe outbox;
 
     @Inject
     OrganisationKeys keys;
@@ -102,6 +111,7 @@ class ConsultationCanaryIT {
             sql("INSERT INTO member (id, pseudonym, pseudonym_key, password_hash, language, joined_on) VALUES ("
                     + (FIRST_MEMBER + i) + ", 'canary-" + i + "', 'canary-" + i + "', 'x', 'ro', CURRENT_DATE)");
         }
+        members.setAddress(member(0), MAIL, "ro");
         anonymousId = consultation(true);
         namedId = consultation(false);
         long session = desk.addSession(admin(), anonymousId, new StaffViews.SessionDraft(
@@ -150,6 +160,31 @@ class ConsultationCanaryIT {
 
     @Test
     @Order(3)
+    void theMailsToMembersSayOnlyThatThereIsSomethingNew() throws Exception {
+        desk.saveOutcome(admin(), anonymousId, new StaffViews.Outcome(Map.of("ro",
+                new StaffViews.OutcomeTexts("Ați spus că vreți ore de seară.", "Am deschis seara.", "Nimic.")), false,
+                false));
+        desk.publishOutcome(admin(), anonymousId, false, true);
+        List<String> bodies = outbox.bodiesTo(MAIL);
+        List<String> subjects = outbox.subjectsTo(MAIL);
+        assertEquals(3, bodies.size(), "expected the two openings' mails and the outcome's, nothing more");
+        for (String text : concat(bodies, subjects)) {
+            for (String secret : List.of(ANSWER, DRAFT, PLACE, MARKER, TITLE, "canary-0", "seara")) {
+                assertFalse(text.contains(secret), "expected nothing of the consultation in a mail: " + secret);
+            }
+        }
+        assertTrue(bodies.stream().allMatch(body -> body.contains("/ro/members/")),
+                "expected each mail to link to the members' pages in the member's language");
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    @Test
+    @Order(4)
     @RunAsClient
     void noneOfItIsInAnyFileTheServerWrote() throws Exception {
         Path serverDir = Portal.serverDir();
