@@ -40,7 +40,7 @@ class MemberOfficeIT {
         assertEquals(Bundles.text("nl", "office.members.title"), Portal.html(list).selectFirst("h1").text(),
                 "expected the members page in the navigation");
 
-        HttpResponse<String> posted = office.submit(list, "invite", Map.of("invite:language_input", "ro"),
+        HttpResponse<String> posted = office.submit(list, "invite", Map.of("invite:language", "ro"),
                 "invite:send");
         assertEquals(303, posted.statusCode(),
                 "expected the invitation posted, then a GET: " + OfficeHttp.messages(posted));
