@@ -123,6 +123,15 @@ public class ConsultationDesk {
         }).toList();
     }
 
+    /** How many published consultations have closed without a published outcome (the dashboard's count). */
+    @RequiresRole({Role.STAFF, Role.ADMIN, Role.COORDINATOR})
+    @Transactional(TxType.REQUIRED)
+    public long awaitingOutcome(SignedIn staff) {
+        closing.closeDue();
+        return em.createNamedQuery(Consultation.AWAITING_OUTCOME, Long.class).setParameter("now", clock.instant())
+                .getSingleResult();
+    }
+
     /** A consultation to edit; {@code locked} when someone answered (questions cannot change). */
     @RequiresRole({Role.STAFF, Role.ADMIN, Role.COORDINATOR})
     @Transactional(TxType.SUPPORTS)

@@ -32,12 +32,15 @@ import java.util.Objects;
         + " AND c.outcomePublic = TRUE ORDER BY c.closesAt DESC, c.id DESC")
 @NamedQuery(name = Consultation.DUE_TO_CLOSE, query = "SELECT c.id FROM Consultation c WHERE c.closed = FALSE"
         + " AND c.closesAt <= :now ORDER BY c.id")
+@NamedQuery(name = Consultation.AWAITING_OUTCOME, query = "SELECT COUNT(c) FROM Consultation c WHERE c.published = TRUE"
+        + " AND c.outcomePublished = FALSE AND (c.closed = TRUE OR c.closesAt <= :now)")
 public class Consultation {
 
     public static final String ALL = "Consultation.all";
     public static final String PUBLISHED = "Consultation.published";
     public static final String PUBLIC_OUTCOMES = "Consultation.publicOutcomes";
     public static final String DUE_TO_CLOSE = "Consultation.dueToClose";
+    public static final String AWAITING_OUTCOME = "Consultation.awaitingOutcome";
 
     @Id
     @SequenceGenerator(name = "consultation", sequenceName = "consultation_seq", allocationSize = 1)

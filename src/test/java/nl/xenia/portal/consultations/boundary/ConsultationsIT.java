@@ -237,6 +237,9 @@ class ConsultationsIT {
             desk.recordAttendance(admin(), session, Set.of(members.get(0).id()));
             desk.closeNow(admin(), id);
 
+            long waiting = desk.awaitingOutcome(admin());
+            assertTrue(waiting >= 1, "expected the closed consultation to wait for its outcome on the dashboard");
+
             StaffViews.Results results = desk.results(admin(), id, "en");
             assertEquals(new StaffViews.Count(members.size(), false), results.answered(),
                     "expected 8 answered, shown");
@@ -259,6 +262,11 @@ class ConsultationsIT {
                     record.get(members.get(0).pseudonym()), "expected one answer and one session");
             assertEquals(new StaffViews.Participation(members.get(1).pseudonym(), 1, 0),
                     record.get(members.get(1).pseudonym()), "expected one answer and no session");
+
+            desk.saveOutcome(admin(), id, new StaffViews.Outcome(Map.of("en",
+                    new StaffViews.OutcomeTexts("You said evenings.", "We opened in the evening.", "")), false, false));
+            desk.publishOutcome(admin(), id, false, false);
+            assertEquals(waiting - 1, desk.awaitingOutcome(admin()), "expected one fewer waiting once published");
 
             // a member leaves: the account goes, the anonymous answers stay, unlinked
             sql("DELETE FROM member WHERE id = " + members.get(0).id());
