@@ -368,7 +368,10 @@ public class ConsultationDesk {
                 true, count(answered, answered < SMALLEST_GROUP), results);
     }
 
-    /** The open answers, opened with the staff member's key (audited once). */
+    /**
+     * The open answers, opened with the staff member's key (audited once); of an anonymous consultation only after the
+     * close and only when at least {@link #SMALLEST_GROUP} members answered.
+     */
     @RequiresRole({Role.STAFF, Role.ADMIN, Role.COORDINATOR})
     @Transactional(TxType.REQUIRED)
     public List<StaffViews.OpenAnswer> openAnswers(SignedIn staff, long id, String language) {
@@ -376,6 +379,11 @@ public class ConsultationDesk {
         Consultation consultation = found(id);
         if (consultation.isAnonymous() && !consultation.isClosed()) {
             throw new ConsultationException(Problem.NOT_CLOSED);
+        }
+        if (consultation.isAnonymous() && em.createNamedQuery(AnswerSet.COUNT, Long.class)
+                .setParameter("consultation", id).getSingleResult() < SMALLEST_GROUP) {
+            // who answered is on record (participation): with so few, an open answer would tell whose it is
+            throw new ConsultationException(Problem.FEW);
         }
         List<Object[]> rows = em.createNamedQuery(Answer.TEXTS, Object[].class).setParameter("consultation", id)
                 .getResultList();

@@ -56,7 +56,12 @@ public class ConsultationException extends RuntimeException {
         /** An outcome without "what you said" in any language. */
         OUTCOME_MISSING,
         /** Only after the close. */
-        NOT_CLOSED
+        NOT_CLOSED,
+        /**
+         * Fewer than five members answered anonymously: their open answers stay closed, since the participation record
+         * would tell whose they are.
+         */
+        FEW
     }
 
     private final Problem problem;
