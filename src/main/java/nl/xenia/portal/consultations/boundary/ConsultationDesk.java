@@ -26,7 +26,6 @@ import nl.xenia.portal.consultations.boundary.ConsultationException.Problem;
 import nl.xenia.portal.consultations.control.AnswerWriter;
 import nl.xenia.portal.consultations.control.Sealing;
 import nl.xenia.portal.consultations.control.Suppression;
-import nl.xenia.portal.consultations.control.Texts;
 import nl.xenia.portal.consultations.entity.Answer;
 import nl.xenia.portal.consultations.entity.AnswerSet;
 import nl.xenia.portal.consultations.entity.Consultation;
@@ -39,6 +38,7 @@ import nl.xenia.portal.consultations.entity.QuestionKind;
 import nl.xenia.portal.consultations.entity.QuestionText;
 import nl.xenia.portal.consultations.entity.SessionSignup;
 import nl.xenia.portal.localization.boundary.Languages;
+import nl.xenia.portal.localization.boundary.TextLanguages;
 import nl.xenia.portal.members.boundary.MemberDirectory;
 import nl.xenia.portal.notification.boundary.MailTemplate;
 import nl.xenia.portal.privacy.boundary.OrganisationKeys;
@@ -116,7 +116,7 @@ public class ConsultationDesk {
                     .forEach(row -> answered.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
         }
         return all.stream().map(c -> {
-            ConsultationText text = Texts.pick(c.getTexts(), language);
+            ConsultationText text = TextLanguages.pick(c.getTexts(), language);
             return new StaffViews.Row(c.getId(), text == null ? "" : text.getTitle(), c.isAnonymous(),
                     c.getOpensAt(), c.getClosesAt(), Consultations.stage(c, now), c.isPublished(),
                     answered.getOrDefault(c.getId(), 0L), c.isOutcomePublished());
@@ -313,7 +313,7 @@ public class ConsultationDesk {
         closing.closeDue();
         Consultation consultation = found(id);
         Instant now = clock.instant();
-        ConsultationText text = Texts.pick(consultation.getTexts(), language);
+        ConsultationText text = TextLanguages.pick(consultation.getTexts(), language);
         String title = text == null ? "" : text.getTitle();
         boolean available = !consultation.isAnonymous() || consultation.isClosed();
         if (!available) {
@@ -336,7 +336,7 @@ public class ConsultationDesk {
         Map<Long, List<ConsultationOption>> options = optionsOf(questions);
         List<StaffViews.QuestionResult> results = new ArrayList<>();
         for (ConsultationQuestion question : questions) {
-            QuestionText questionText = Texts.pick(question.getTexts(), language);
+            QuestionText questionText = TextLanguages.pick(question.getTexts(), language);
             List<String> labels = new ArrayList<>();
             List<Long> counts = new ArrayList<>();
             if (question.getKind() == QuestionKind.SCALE) {
@@ -347,7 +347,7 @@ public class ConsultationDesk {
                 }
             } else {
                 for (ConsultationOption option : options.getOrDefault(question.getId(), List.of())) {
-                    labels.add(Optional.ofNullable(Texts.pick(option.getLabels(), language)).orElse(""));
+                    labels.add(Optional.ofNullable(TextLanguages.pick(option.getLabels(), language)).orElse(""));
                     counts.add(optionCounts.getOrDefault(option.getId(), 0L));
                 }
             }
@@ -410,7 +410,7 @@ public class ConsultationDesk {
         Map<Long, String> pseudonyms = memberIds.isEmpty() ? Map.of() : members.pseudonyms(memberIds);
         Map<Long, String> questionTexts = new LinkedHashMap<>();
         questionsOf(id).forEach(question -> questionTexts.put(question.getId(),
-                Optional.ofNullable(Texts.pick(question.getTexts(), language)).map(QuestionText::getText)
+                Optional.ofNullable(TextLanguages.pick(question.getTexts(), language)).map(QuestionText::getText)
                         .orElse("")));
         List<StaffViews.OpenAnswer> answers = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -22,7 +22,6 @@ import java.util.Set;
 import nl.xenia.portal.consultations.boundary.ConsultationException.Problem;
 import nl.xenia.portal.consultations.control.AnswerWriter;
 import nl.xenia.portal.consultations.control.Sealing;
-import nl.xenia.portal.consultations.control.Texts;
 import nl.xenia.portal.consultations.entity.Consultation;
 import nl.xenia.portal.consultations.entity.ConsultationOption;
 import nl.xenia.portal.consultations.entity.ConsultationQuestion;
@@ -35,6 +34,7 @@ import nl.xenia.portal.consultations.entity.QuestionText;
 import nl.xenia.portal.consultations.entity.Response;
 import nl.xenia.portal.consultations.entity.SessionSignup;
 import nl.xenia.portal.info.boundary.Markdown;
+import nl.xenia.portal.localization.boundary.TextLanguages;
 import nl.xenia.portal.members.boundary.MemberDirectory;
 import nl.xenia.portal.members.boundary.SignedInMember;
 import nl.xenia.portal.privacy.boundary.TypedText;
@@ -96,7 +96,7 @@ public class Consultations {
         closing.closeDue();
         Consultation consultation = published(id);
         Instant now = clock.instant();
-        String shown = Texts.languageFor(consultation.getTexts(), language).orElse(language);
+        String shown = TextLanguages.languageFor(consultation.getTexts(), language).orElse(language);
         ConsultationText text = consultation.getTexts().get(shown);
         Response response = em.find(Response.class, new MemberKey(id, member.id()));
         boolean sent = em.find(Participation.class, new MemberKey(id, member.id())) != null;
@@ -137,10 +137,9 @@ public class Consultations {
         if (!sent) {
             em.persist(new Participation(id, member.id()));
         }
-        if (consultation.isAnonymous()) {
-            keep(id, member.id(), clean, true);
-        } else {
-            keep(id, member.id(), clean, true);
+        keep(id, member.id(), clean, true);
+        if (!consultation.isAnonymous()) {
+            // under the pseudonym it is counted at once; an anonymous one waits for the close
             writer.replace(id, member.id(), clean);
         }
     }
@@ -214,7 +213,7 @@ public class Consultations {
     }
 
     private MemberViews.Listed listed(Consultation consultation, String language, Instant now, boolean sent) {
-        ConsultationText text = Texts.pick(consultation.getTexts(), language);
+        ConsultationText text = TextLanguages.pick(consultation.getTexts(), language);
         return new MemberViews.Listed(consultation.getId(), text == null ? "" : text.getTitle(),
                 consultation.isAnonymous(), consultation.getOpensAt(), consultation.getClosesAt(),
                 stage(consultation, now), sent, consultation.isOutcomePublished());
@@ -227,10 +226,10 @@ public class Consultations {
                 withOutcome.put(lang, text);
             }
         });
-        String shown = Texts.languageFor(withOutcome, language)
+        String shown = TextLanguages.languageFor(withOutcome, language)
                 .orElseThrow(() -> new ConsultationException(Problem.GONE));
         ConsultationText text = withOutcome.get(shown);
-        ConsultationText titled = Texts.pick(consultation.getTexts(), language);
+        ConsultationText titled = TextLanguages.pick(consultation.getTexts(), language);
         return new MemberViews.Outcome(consultation.getId(), shown, !shown.equals(language), titled.getTitle(),
                 Markdown.toSafeHtml(text.getOutcomeSaid()), Markdown.toSafeHtml(text.getOutcomeDid()),
                 Markdown.toSafeHtml(text.getOutcomeNotDid()));
@@ -246,10 +245,10 @@ public class Consultations {
                     .getResultList()
                     .forEach(option -> options.computeIfAbsent(option.getQuestionId(), q -> new ArrayList<>())
                             .add(new MemberViews.Option(option.getId(),
-                                    Optional.ofNullable(Texts.pick(option.getLabels(), language)).orElse(""))));
+                                    Optional.ofNullable(TextLanguages.pick(option.getLabels(), language)).orElse(""))));
         }
         return questions.stream().map(question -> {
-            QuestionText text = Texts.pick(question.getTexts(), language);
+            QuestionText text = TextLanguages.pick(question.getTexts(), language);
             return new MemberViews.Question(question.getId(), question.getKind(), question.isRequired(),
                     text == null ? "" : text.getText(), text == null ? null : text.getScaleLow(),
                     text == null ? null : text.getScaleHigh(), options.getOrDefault(question.getId(), List.of()));

@@ -99,7 +99,7 @@ class ConsultationsIT {
     @Order(1)
     void anAnonymousAnswerCannotBeJoinedToItsMember() throws Exception {
         List<SignedInMember> members = members("unlink");
-        long id = consultation(true, members.size());
+        long id = consultation(true);
         try {
             for (int i = 0; i < members.size(); i++) {
                 consultations.send(members.get(i), id, answers(id, i));
@@ -164,8 +164,8 @@ class ConsultationsIT {
     @Order(2)
     void theRulesOfAnswering() throws Exception {
         List<SignedInMember> members = members("rules");
-        long anonymous = consultation(true, 0);
-        long named = consultation(false, 0);
+        long anonymous = consultation(true);
+        long named = consultation(false);
         try {
             List<Long> questions = questionIds(anonymous);
             ConsultationException required = assertThrows(ConsultationException.class,
@@ -220,7 +220,7 @@ class ConsultationsIT {
     @Order(3)
     void resultsHideSmallGroupsAndTheRecordCountsAnswersAndSessions() throws Exception {
         List<SignedInMember> members = members("results");
-        long id = consultation(true, 0);
+        long id = consultation(true);
         try {
             long session = desk.addSession(admin(), id, new StaffViews.SessionDraft(
                     MovableClock.INSTANCE.instant().plus(Duration.ofDays(2)),
@@ -289,7 +289,7 @@ class ConsultationsIT {
     }
 
     /** A consultation with the four kinds (open, one of two, several of three, a scale), open now, published. */
-    private long consultation(boolean anonymous, int unused) throws SQLException {
+    private long consultation(boolean anonymous) throws SQLException {
         Instant now = MovableClock.INSTANCE.instant();
         Map<String, StaffViews.QuestionTexts> open = Map.of("en",
                 new StaffViews.QuestionTexts("What would help you?", List.of(), null, null));
@@ -329,10 +329,6 @@ class ConsultationsIT {
     }
 
     private List<Long> questionIds(long id) {
-        return consultationsQuestions(id);
-    }
-
-    private List<Long> consultationsQuestions(long id) {
         try {
             return longs("SELECT id FROM consultation_question WHERE consultation_id = " + id + " ORDER BY position");
         } catch (SQLException failure) {

@@ -1,15 +1,19 @@
-package nl.xenia.portal.consultations.control;
+package nl.xenia.portal.localization.boundary;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Which language's text to show: the reader's, else English, else Dutch, else the first there is. */
-public final class Texts {
+/**
+ * Which language's text to show of texts kept per language: the reader's, else English, else Dutch, else the first there
+ * is. The one place for this order (the older components still spell it out in their entities: meetups, appointments,
+ * info; they should call this).
+ */
+public final class TextLanguages {
 
     private static final List<String> FALLBACK = List.of("en", "nl");
 
-    private Texts() {
+    private TextLanguages() {
     }
 
     /** The language to show of the texts at hand, or empty when there is none. */
