@@ -230,7 +230,7 @@ public class OfficeGuard extends HttpFilter {
                 || signedIn) {
             chain.doFilter(request, response);
         } else if ("GET".equals(request.getMethod())
-                && (access == OfficePage.Access.SIGNED_IN || access == OfficePage.Access.ROLES)) {
+                && (access == OfficePage.Access.SIGNED_IN || access.byRole())) {
             // a bookmark or a colleague's link: sign in first, then on to the page (checked again there)
             // a forward's own query is empty: the query the member asked with is the forward's attribute
             Object asked = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);

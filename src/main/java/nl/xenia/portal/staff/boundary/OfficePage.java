@@ -18,7 +18,7 @@ import nl.xenia.portal.staff.entity.Role;
  * @param name the page's name: lower case words joined by hyphens, unique in the office
  * @param view the view's id, under {@code /office/}, whose file name is {@code name + ".xhtml"}
  * @param access who may open the page
- * @param roles for {@link Access#ROLES}: the roles that may (any one of them); empty otherwise
+ * @param roles for {@link Access#ROLES} and {@link Access#ROLES_WITHOUT_KEY}: the roles that may (any one of them); empty otherwise
  * @param navigationKey the office bundle key of its navigation entry, or null when it has none
  * @param navigationOrder where its navigation entry stands (lower first)
  * @param item whether the page shows one item named in its query (without one, it answers 404)
@@ -32,6 +32,7 @@ public record OfficePage(String name, String view, Access access, Set<Role> role
 
     /** Who may open an office page. */
     public enum Access {
+
         /** Anyone: the sign-in pages. */
         OPEN,
         /** Anyone until the first admin exists; then it is closed like an unknown page (404). */
@@ -41,7 +42,17 @@ public record OfficePage(String name, String view, Access access, Set<Role> role
         /** Every signed-in member, even one who does not hold the organisation's key yet. */
         SIGNED_IN,
         /** Signed-in members with one of the page's roles who hold the organisation's key. */
-        ROLES
+        ROLES,
+        /**
+         * Signed-in members with one of the page's roles, whether or not they hold the organisation's key: a page that
+         * shows nothing sealed (monitoring's counts), so that a role such as REPORTING never needs the key.
+         */
+        ROLES_WITHOUT_KEY;
+
+        /** Whether the page is open by role. */
+        public boolean byRole() {
+            return this == ROLES || this == ROLES_WITHOUT_KEY;
+        }
     }
 
     public OfficePage {
@@ -58,7 +69,7 @@ public record OfficePage(String name, String view, Access access, Set<Role> role
         if (titleKey == null) {
             titleKey = "office." + name.replace("-", "") + ".title";
         }
-        if ((access == Access.ROLES) == roles.isEmpty()) {
+        if (access.byRole() == roles.isEmpty()) {
             throw new IllegalArgumentException("office page " + name + ": roles are given for role pages only");
         }
     }
@@ -93,6 +104,14 @@ public record OfficePage(String name, String view, Access access, Set<Role> role
         return with(Access.ROLES, EnumSet.of(first, more));
     }
 
+    /**
+     * The same page for signed-in members with one of these roles, whether or not they hold the organisation's key
+     * (for pages that show nothing sealed).
+     */
+    public OfficePage forRolesWithoutKey(Role first, Role... more) {
+        return with(Access.ROLES_WITHOUT_KEY, EnumSet.of(first, more));
+    }
+
     /** The same page with an entry in the office's navigation. */
     public OfficePage inNavigation(String key, int order) {
         return new OfficePage(name, view, access, roles, Objects.requireNonNull(key), order, item, titleKey);
@@ -113,13 +132,13 @@ public record OfficePage(String name, String view, Access access, Set<Role> role
                 Objects.requireNonNull(key));
     }
 
-    /** Whether the page needs the organisation's key (every role page: they show what is sealed). */
+    /** Whether the page needs the organisation's key (role pages show what is sealed, unless they say otherwise). */
     public boolean needsKey() {
         return access == Access.ROLES;
     }
 
     /** Whether a member with these roles may open the page (signed in and, for role pages, one role matches). */
     public boolean allows(Set<Role> memberRoles) {
-        return access != Access.ROLES || roles.stream().anyMatch(memberRoles::contains);
+        return !access.byRole() || roles.stream().anyMatch(memberRoles::contains);
     }
 }

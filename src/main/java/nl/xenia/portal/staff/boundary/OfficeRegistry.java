@@ -94,7 +94,7 @@ public class OfficeRegistry {
             return Optional.empty();
         }
         OfficePage page = byName.get(matcher.group(1));
-        if (page == null || page.access() != OfficePage.Access.SIGNED_IN && page.access() != OfficePage.Access.ROLES) {
+        if (page == null || page.access() != OfficePage.Access.SIGNED_IN && !page.access().byRole()) {
             return Optional.empty();
         }
         return Optional.of(page.name() + (matcher.group(2) == null ? "" : matcher.group(2)));
@@ -102,13 +102,14 @@ public class OfficeRegistry {
 
     /**
      * The navigation entries a member may follow, in order: every page with an entry whose access the member has
-     * (role pages only with the organisation's key).
+     * (role pages only with one of their roles, and with the organisation's key unless the page needs none).
      */
     public List<OfficePage> navigationFor(SignedInRoles member) {
         return byName.values().stream().filter(page -> page.navigationKey() != null)
                 .filter(page -> page.access() == OfficePage.Access.SIGNED_IN
                         || page.access() == OfficePage.Access.ROLES && member.holdsKey()
-                                && page.allows(member.roles()))
+                                && page.allows(member.roles())
+                        || page.access() == OfficePage.Access.ROLES_WITHOUT_KEY && page.allows(member.roles()))
                 .sorted(Comparator.comparingInt(OfficePage::navigationOrder).thenComparing(OfficePage::name))
                 .toList();
     }

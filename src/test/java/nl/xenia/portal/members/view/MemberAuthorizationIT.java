@@ -28,7 +28,7 @@ import nl.xenia.portal.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 
 /**
- * Who reaches what, as anonymous visitors, a member of the sounding board, and staff (STAFF, COORDINATOR, ADMIN, each
+ * Who reaches what, as anonymous visitors, a member of the sounding board, and staff (STAFF, COORDINATOR, ADMIN, REPORTING without the key, each
  * signed in to the office): every member page (read from the views under {@code members/}, so the consultations'
  * member pages are covered the day they land) and every office page (as the components contribute them). A member's
  * session gives nothing in the office; a staff session gives nothing on a member page, even sent there by hand; the
@@ -132,7 +132,7 @@ class MemberAuthorizationIT {
             case UNTIL_FIRST_ADMIN -> "404";
             case OPEN, SIGNED_IN -> "200";
             case DURING_LOGIN -> "303 dashboard";
-            case ROLES -> !page.allows(Set.of(role)) ? "403" : page.item() ? "404" : "200";
+            case ROLES, ROLES_WITHOUT_KEY -> !page.allows(Set.of(role)) ? "403" : page.item() ? "404" : "200";
         };
     }
 
@@ -141,6 +141,8 @@ class MemberAuthorizationIT {
         staff.put("STAFF", Office.member("members-matrix-staff", "STAFF").signIn());
         staff.put("COORDINATOR", Office.member("members-matrix-coordinator", "COORDINATOR").signIn());
         staff.put("ADMIN", Office.member("members-matrix-admin", "ADMIN").signIn());
+        // REPORTING reads monitoring only and is never given the organisation's key
+        staff.put("REPORTING", Office.memberWithoutAccess("members-matrix-reporting", "REPORTING").signIn());
         return staff;
     }
 

@@ -44,7 +44,8 @@ final class OfficeAuthorizationMatrix {
             case OPEN -> new Expected("200", "200", "200");
             case DURING_LOGIN -> new Expected("303 login", "303 dashboard", "303 dashboard");
             case SIGNED_IN -> new Expected("303 login", "200", "200");
-            case ROLES -> new Expected("303 login", forRole(page, Role.STAFF), forRole(page, Role.ADMIN));
+            case ROLES, ROLES_WITHOUT_KEY ->
+                new Expected("303 login", forRole(page, Role.STAFF), forRole(page, Role.ADMIN));
         };
     }
 
