@@ -1,6 +1,7 @@
 package nl.xenia.portal.questions.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,7 @@ import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.questions.entity.QuestionCount;
 import nl.xenia.portal.questions.entity.QuestionMessage;
 import nl.xenia.portal.questions.entity.QuestionThread;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Deletes a thread with every message and keeps a count for monitoring in its place. The thread
@@ -25,6 +27,10 @@ public class ThreadRemoval {
     @PersistenceContext(unitName = "xenia")
     EntityManager em;
 
+    @Inject
+    @ConfigProperty(name = "xenia.questions.first-answer-days", defaultValue = "2")
+    int firstAnswerDays;
+
     /** Returns whether this call deleted the thread (false: someone else did first). */
     @Transactional(TxType.MANDATORY)
     public boolean remove(QuestionThread thread) {
@@ -37,8 +43,10 @@ public class ThreadRemoval {
         Long firstAnswerSeconds = thread.getFirstAnswerAt() == null
                 ? null
                 : Duration.between(thread.getCreatedAt(), thread.getFirstAnswerAt()).toSeconds();
+        boolean inTime = thread.getFirstAnswerAt() != null && thread.getFirstAnswerAt()
+                .isBefore(WorkingDays.due(thread.getCreatedAt(), firstAnswerDays, Languages.LOCAL_TIME));
         em.persist(new QuestionCount(MONTH.format(thread.getCreatedAt().atZone(Languages.LOCAL_TIME)),
-                thread.getTopic(), thread.getLanguage(), thread.getMunicipalityId(), firstAnswerSeconds));
+                thread.getTopic(), thread.getLanguage(), thread.getMunicipalityId(), firstAnswerSeconds, inTime));
         return true;
     }
 }

@@ -27,6 +27,8 @@ import java.util.Objects;
 @NamedQuery(name = QuestionThread.QUIET_SINCE, query = "SELECT t FROM QuestionThread t WHERE t.lastActivityAt < :before"
         + " ORDER BY t.lastActivityAt")
 @NamedQuery(name = QuestionThread.DELETE, query = "DELETE FROM QuestionThread t WHERE t.id = :id")
+@NamedQuery(name = QuestionThread.FACTS_CAME_IN, query = "SELECT t.createdAt, t.topic, t.language, t.municipalityId,"
+        + " t.firstAnswerAt FROM QuestionThread t WHERE t.createdAt >= :start AND t.createdAt < :end")
 public class QuestionThread {
 
     public static final String BY_CODE = "QuestionThread.byCode";
@@ -34,6 +36,11 @@ public class QuestionThread {
     public static final String ALL = "QuestionThread.all";
     public static final String UNANSWERED = "QuestionThread.unanswered";
     public static final String QUIET_SINCE = "QuestionThread.quietSince";
+    /**
+     * For monitoring, of the threads that came in from {@code start} (included) to {@code end}: when each came in,
+     * its topic, language, municipality and first answer's time ({@code Object[]} rows), never content.
+     */
+    public static final String FACTS_CAME_IN = "QuestionThread.factsCameIn";
     public static final String DELETE = "QuestionThread.delete";
 
     @Id
