@@ -138,13 +138,14 @@ public class StaffAdministration {
                 .getResultStream().filter(account -> account.isInvitationValidAt(now)).count();
     }
 
-    /** How many active members wait for an admin to give them the organisation's key. */
+    /** How many active members wait for an admin to give them the organisation's key (REPORTING-only ones never do). */
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
     public long waitingForAccess(SignedIn admin) {
         Set<Long> holding = organisationKeys.withAccess();
         return em.createNamedQuery(StaffAccount.ACTIVE, StaffAccount.class).setParameter("status", StaffStatus.ACTIVE)
-                .getResultStream().filter(account -> !holding.contains(account.getId())).count();
+                .getResultStream()
+                .filter(account -> !holding.contains(account.getId()) && Role.needKey(account.getRoles())).count();
     }
 
     /**
