@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToLongFunction;
 import nl.xenia.portal.monitoring.boundary.FigureTable;
 import nl.xenia.portal.monitoring.boundary.PublishedTable.Shown;
 
@@ -290,6 +291,74 @@ final class CellNetwork {
     }
 
     /**
+     * The cheapest set of shown cells whose hiding gives the arc a witness: the shown cells on the cheapest cycle
+     * through it, where a concealed arc with room to move costs nothing and a shown one costs what the caller says
+     * (once hidden it is five or more: it can always go up, and down when it is above five). Empty when the arc
+     * varies already; null when even hiding everything shown would not let it.
+     */
+    List<Integer> cheapestCycle(int arc, ToLongFunction<Integer> cost) {
+        List<Integer> best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int direction : new int[]{+1, -1}) {
+            if (direction > 0 ? values[arc] >= upper(arc) : values[arc] <= lower(arc)) {
+                continue;
+            }
+            int start = direction > 0 ? to[arc] : from[arc];
+            int goal = direction > 0 ? from[arc] : to[arc];
+            long[] distance = new long[incident.length];
+            int[] through = new int[incident.length];
+            Arrays.fill(distance, Long.MAX_VALUE);
+            Arrays.fill(through, -1);
+            distance[start] = 0;
+            boolean[] done = new boolean[incident.length];
+            for (int round = 0; round < incident.length; round++) {
+                int node = -1;
+                for (int n = 0; n < incident.length; n++) {
+                    if (!done[n] && distance[n] != Long.MAX_VALUE && (node < 0 || distance[n] < distance[node])) {
+                        node = n;
+                    }
+                }
+                if (node < 0) {
+                    break;
+                }
+                done[node] = true;
+                for (int a : incident[node]) {
+                    boolean forwards = from[a] == node;
+                    if (a == arc || !canMove(a, forwards)) {
+                        continue;
+                    }
+                    long step = visible(a) ? cost.applyAsLong(a) : 0;
+                    int next = forwards ? to[a] : from[a];
+                    if (distance[node] + step < distance[next]) {
+                        distance[next] = distance[node] + step;
+                        through[next] = a;
+                    }
+                }
+            }
+            if (distance[goal] < bestCost) {
+                bestCost = distance[goal];
+                best = new ArrayList<>();
+                for (int node = goal; node != start;) {
+                    int a = through[node];
+                    if (visible(a)) {
+                        best.add(a);
+                    }
+                    node = to[a] == node ? from[a] : to[a];
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether the arc has room to go up (forwards) or down, counting a shown one as it would be once hidden. */
+    private boolean canMove(int a, boolean forwards) {
+        if (visible(a)) {
+            return forwards || values[a] > TableSuppression.THRESHOLD;
+        }
+        return forwards ? values[a] < upper(a) : values[a] > lower(a);
+    }
+
+    /**
      * A path from one node to another through arcs with room to move, without the given arc, as steps from the goal
      * back to the start: {@code arc + 1} for an arc traversed forwards (it goes up by one), {@code -(arc + 1)} for one
      * traversed backwards (it goes down by one); null when there is none.
@@ -346,7 +415,7 @@ final class CellNetwork {
         for (int how : path) {
             other[Math.abs(how) - 1] += how > 0 ? 1 : -1;
         }
-        return consistent(other) ? other : null;
+        return other[arc] != values[arc] && consistent(other) ? other : null;
     }
 
     /** Whether the counts (cells, then totals) are a table that what is published allows. */

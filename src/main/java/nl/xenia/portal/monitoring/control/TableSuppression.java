@@ -26,9 +26,10 @@ import nl.xenia.portal.monitoring.boundary.PublishedTable.Cell;
  * <b>How.</b> First every count and total below {@link #THRESHOLD} becomes "&lt; 5". Then an audit looks for a hidden
  * cell that takes the same value in every table consistent with what would be published; when it finds one, one more
  * cell is hidden as "×": the smallest shown cell in the same row or column whose hiding lets the found cell vary,
- * cells before totals; failing that the smallest anywhere that does; failing that the nearest smallest, which makes
- * progress towards the point where everything is hidden. Then the audit runs again, until it finds nothing. A table
- * without totals needs only the first step.
+ * cells before totals; failing that the smallest anywhere that does; when no single cell does, the shown cells on the
+ * cheapest cycle through it (a cell costs its count, a total more than any cells, the grand total the most). Then the
+ * audit runs again, until it finds nothing. Hiding more never lets a cell that varied be worked out again, and with
+ * everything hidden nothing can be, so this ends. A table without totals needs only the first step.
  *
  * <p>
  * The audit ({@link CellNetwork}) proves each hidden cell safe by constructing a second consistent table in which it
@@ -42,6 +43,10 @@ public final class TableSuppression {
     /** Counts below this are never shown. */
     public static final int THRESHOLD = 5;
 
+    /** What hiding a total costs beyond its count, and the grand total: more than any cells, more than any totals. */
+    private static final long TOTAL_COST = 1L << 32;
+    private static final long GRAND_TOTAL_COST = 1L << 50;
+
     private static final Logger LOG = Logger.getLogger(TableSuppression.class.getName());
 
     private TableSuppression() {
@@ -51,23 +56,30 @@ public final class TableSuppression {
     public static PublishedTable publish(FigureTable table) {
         CellNetwork network = new CellNetwork(table);
         if (table.rowTotals() || table.columnTotals()) {
-            for (int arc = firstDetermined(network, table.id()); arc >= 0; arc = firstDetermined(network,
-                    table.id())) {
-                int chosen = complement(network, arc);
-                if (chosen < 0) {
-                    // Not seen to happen: with everything hidden, every cell can move along a cycle of its own.
+            // A cell once shown to vary keeps varying when more is hidden (the second table still fits), so each
+            // audit looks only at the cells not yet shown to.
+            boolean[] varies = new boolean[network.arcs()];
+            for (int arc = firstDetermined(network, varies, table.id()); arc >= 0; arc = firstDetermined(network,
+                    varies, table.id())) {
+                List<Integer> chosen = complement(network, arc);
+                if (chosen == null) {
+                    // Not seen to happen (CellNetworkTest): with everything hidden, every cell has a cycle to move on.
                     throw new IllegalStateException("table " + table.id() + " cannot be suppressed safely");
                 }
-                network.hide(chosen);
+                chosen.forEach(network::hide);
             }
         }
         return published(table, network);
     }
 
     /** The first hidden cell (or total) that can be worked out exactly, or -1 when there is none. */
-    private static int firstDetermined(CellNetwork network, String id) {
+    private static int firstDetermined(CellNetwork network, boolean[] varies, String id) {
         for (int arc = 0; arc < network.arcs(); arc++) {
-            if (network.concealed(arc) && network.determined(arc)) {
+            if (!network.concealed(arc) || varies[arc]) {
+                continue;
+            }
+            varies[arc] = !network.determined(arc);
+            if (!varies[arc]) {
                 if (!LinearAudit.determined(network, arc)) {
                     // Never expected: the two audits are both exact; the careful side is to hide more.
                     int cell = arc;
@@ -80,28 +92,37 @@ public final class TableSuppression {
         return -1;
     }
 
-    /** The shown cell to hide next for a cell that can be worked out, or -1 when nothing is shown any more. */
-    private static int complement(CellNetwork network, int determined) {
+    /**
+     * The shown cells to hide next for a cell that can be worked out: the smallest single cell in its row or column
+     * that lets it vary; else the smallest such anywhere; else the cells of the cheapest cycle through it. Null when
+     * nothing would do.
+     */
+    private static List<Integer> complement(CellNetwork network, int determined) {
         Comparator<Integer> preferred = Comparator.<Integer>comparingInt(arc -> rank(network.kind(arc)))
                 .thenComparingLong(network::value).thenComparingInt(arc -> arc);
         List<Integer> near = network.neighbours(determined).stream().filter(network::visible).sorted(preferred)
                 .toList();
         for (int candidate : near) {
             if (frees(network, determined, candidate)) {
-                return candidate;
+                return List.of(candidate);
             }
         }
         List<Integer> all = IntStream.range(0, network.arcs()).filter(network::visible).boxed().sorted(preferred)
                 .toList();
         for (int candidate : all) {
             if (frees(network, determined, candidate)) {
-                return candidate;
+                return List.of(candidate);
             }
         }
-        if (!near.isEmpty()) {
-            return near.get(0);
-        }
-        return all.isEmpty() ? -1 : all.get(0);
+        // No single cell does: hide a whole cycle through the cell, its cost counting each cell by its count, a row
+        // or column total as more than any cells could (totals are what readers look for first), the grand total
+        // as more than any totals.
+        List<Integer> cycle = network.cheapestCycle(determined, arc -> switch (network.kind(arc)) {
+            case CELL -> network.value(arc);
+            case ROW_TOTAL, COLUMN_TOTAL -> TOTAL_COST + network.value(arc);
+            case GRAND_TOTAL -> GRAND_TOTAL_COST;
+        });
+        return cycle == null || cycle.isEmpty() ? null : cycle;
     }
 
     private static int rank(CellNetwork.Kind kind) {

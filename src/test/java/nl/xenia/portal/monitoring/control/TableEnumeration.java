@@ -53,6 +53,8 @@ final class TableEnumeration {
     }
 
     private static final long NONE = Long.MAX_VALUE / 8;
+    /** More steps than this for one search is not expected of tables this small. */
+    private static final long LIMIT = 50_000_000;
 
     private final int rows;
     private final int columns;
@@ -63,12 +65,29 @@ final class TableEnumeration {
     private final long[][] columnBounds;
     private final long[] grandBounds;
     private final long cap;
-    private final List<Spot> concealed = new ArrayList<>();
+    private final List<Spot> concealed;
     private long visited;
+
+    private TableEnumeration(TableEnumeration other) {
+        rows = other.rows;
+        columns = other.columns;
+        low = copy(other.low);
+        high = copy(other.high);
+        rowBounds = copy(other.rowBounds);
+        columnBounds = copy(other.columnBounds);
+        grandBounds = other.grandBounds.clone();
+        cap = other.cap;
+        concealed = other.concealed;
+    }
+
+    private static long[][] copy(long[][] array) {
+        return array == null ? null : Arrays.stream(array).map(long[]::clone).toArray(long[][]::new);
+    }
 
     TableEnumeration(PublishedTable table) {
         rows = table.rows().size();
         columns = table.columns().size();
+        concealed = new ArrayList<>();
         long shown = 0;
         int small = 0;
         for (Cell cell : all(table)) {
@@ -144,9 +163,40 @@ final class TableEnumeration {
         return List.copyOf(concealed);
     }
 
-    /** How many partial and whole tables the last search went through. */
-    long visited() {
-        return visited;
+    /** The same search, among the tables in which the spot lies from one number to another only. */
+    TableEnumeration narrowed(Spot spot, long from, long to) {
+        TableEnumeration narrowed = new TableEnumeration(this);
+        long[] bounds = switch (spot.what()) {
+            case "cell" -> new long[]{narrowed.low[spot.row()][spot.column()],
+                    narrowed.high[spot.row()][spot.column()]};
+            case "row total" -> narrowed.rowBounds[spot.row()];
+            case "column total" -> narrowed.columnBounds[spot.column()];
+            default -> narrowed.grandBounds;
+        };
+        bounds[0] = Math.max(bounds[0], from);
+        bounds[1] = Math.min(bounds[1], to);
+        if (spot.what().equals("cell")) {
+            narrowed.low[spot.row()][spot.column()] = bounds[0];
+            narrowed.high[spot.row()][spot.column()] = bounds[1];
+        }
+        return narrowed;
+    }
+
+    /** The same search, among tables with exactly these cells (so at most that one table). */
+    TableEnumeration pinned(long[][] cells) {
+        TableEnumeration pinned = new TableEnumeration(this);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                pinned.low[r][c] = Math.max(pinned.low[r][c], cells[r][c]);
+                pinned.high[r][c] = Math.min(pinned.high[r][c], cells[r][c]);
+            }
+        }
+        return pinned;
+    }
+
+    /** Whether there is any consistent table at all (the search stops at the first). */
+    boolean any() {
+        return !each(cells -> false);
     }
 
     /**
@@ -178,7 +228,9 @@ final class TableEnumeration {
 
     private boolean search(int k, long[][] cells, long[] rowSums, long[] columnSums, long total,
             Predicate<long[][]> visitor, long[][][] rest, long[] lowAfter, long[] highAfter) {
-        visited++;
+        if (++visited > LIMIT) {
+            throw new AssertionError("expected a search through at most " + LIMIT + " partial tables");
+        }
         if (k == rows * columns) {
             return visitor.test(cells);
         }
@@ -214,7 +266,4 @@ final class TableEnumeration {
         return Math.min(NONE, a + b);
     }
 
-    static boolean same(long[][] a, long[][] b) {
-        return Arrays.deepEquals(a, b);
-    }
 }
