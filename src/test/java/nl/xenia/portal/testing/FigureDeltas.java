@@ -2,11 +2,11 @@ package nl.xenia.portal.testing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import nl.xenia.portal.monitoring.boundary.FigureSection;
 import nl.xenia.portal.monitoring.boundary.FigureTable;
 import nl.xenia.portal.monitoring.boundary.Label;
@@ -14,7 +14,9 @@ import nl.xenia.portal.monitoring.boundary.Label;
 /**
  * For tests of a component's monitoring source on a database that holds other data too: what a test's own items
  * changed in a section's raw figures, from a snapshot taken before to one taken after. Only rows that changed are
- * kept, so a test states every change it expects, and a change in a cell it did not expect fails it.
+ * kept, so a test states every change it expects, and a change in a cell it did not expect fails it. Rows are named by
+ * their label's value (a bundle key, a name, a language code): an assertion's values travel from the server to the
+ * test's report, and a {@link Label} cannot.
  */
 public final class FigureDeltas {
 
@@ -28,10 +30,10 @@ public final class FigureDeltas {
     }
 
     /**
-     * The rows of the table that changed from {@code before} to {@code after}, each as after minus before per
-     * column (a row missing on one side counts as zeros there).
+     * The rows of the table that changed from {@code before} to {@code after} by their label's value, each as after
+     * minus before per column (a row missing on one side counts as zeros there).
      */
-    public static Map<Label, List<Long>> changed(FigureSection before, FigureSection after, String id) {
+    public static Map<String, List<Long>> changed(FigureSection before, FigureSection after, String id) {
         FigureTable was = table(before, id);
         FigureTable is = table(after, id);
         if (!was.columns().equals(is.columns())) {
@@ -39,7 +41,7 @@ public final class FigureDeltas {
         }
         Set<Label> rows = new LinkedHashSet<>(was.rows());
         rows.addAll(is.rows());
-        Map<Label, List<Long>> changed = new LinkedHashMap<>();
+        Map<String, List<Long>> changed = new TreeMap<>();
         for (Label row : rows) {
             List<Long> difference = new ArrayList<>();
             boolean any = false;
@@ -49,7 +51,7 @@ public final class FigureDeltas {
                 any |= delta != 0;
             }
             if (any) {
-                changed.put(row, List.copyOf(difference));
+                changed.put(row.value(), List.copyOf(difference));
             }
         }
         return changed;
