@@ -35,6 +35,9 @@ import java.util.Objects;
 @NamedQuery(name = Appointment.COUNT_STATUS, query = "SELECT COUNT(a) FROM Appointment a WHERE a.status = :status")
 @NamedQuery(name = Appointment.COUNT_OPEN_BETWEEN, query = "SELECT COUNT(a) FROM Appointment a WHERE a.seat IS NOT NULL"
         + " AND a.startsAt >= :from AND a.startsAt < :until")
+@NamedQuery(name = Appointment.FACTS_STARTING, query = "SELECT a.startsAt, a.serviceId, p.kind, a.language,"
+        + " a.interpreterWanted, a.status FROM Appointment a, Place p WHERE p.id = a.placeId"
+        + " AND a.startsAt >= :start AND a.startsAt < :end")
 public class Appointment {
 
     public static final String BY_CODE = "Appointment.byCode";
@@ -45,6 +48,12 @@ public class Appointment {
     public static final String DELETE = "Appointment.delete";
     public static final String COUNT_STATUS = "Appointment.countStatus";
     public static final String COUNT_OPEN_BETWEEN = "Appointment.countOpenBetween";
+    /**
+     * For monitoring, of the appointments whose time starts from {@code start} (included) to {@code end}: when each
+     * starts, its service, the kind of its place, its language, whether an interpreter was wanted and its status
+     * ({@code Object[]} rows), never content.
+     */
+    public static final String FACTS_STARTING = "Appointment.factsStarting";
 
     @Id
     @SequenceGenerator(name = "appointment", sequenceName = "appointment_seq", allocationSize = 1)

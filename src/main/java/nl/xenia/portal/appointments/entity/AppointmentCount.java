@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -17,7 +18,12 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "appointment_count")
+@NamedQuery(name = AppointmentCount.IN_MONTHS, query = "SELECT c FROM AppointmentCount c WHERE c.yearMonth >= :first"
+        + " AND c.yearMonth <= :last")
 public class AppointmentCount {
+
+    /** The counts of appointments whose time was from month {@code first} to {@code last} ("2026-01"), included. */
+    public static final String IN_MONTHS = "AppointmentCount.inMonths";
 
     /** How an appointment ended, for monitoring: a confirmed one nobody marked counts as NOT_MARKED. */
     public enum Outcome {

@@ -37,6 +37,8 @@ import java.util.Optional;
         + " AND m.startsAt >= :from ORDER BY m.startsAt")
 @NamedQuery(name = Meetup.ENDED_BEFORE, query = "SELECT m FROM Meetup m WHERE m.endsAt < :before ORDER BY m.endsAt")
 @NamedQuery(name = Meetup.DELETE, query = "DELETE FROM Meetup m WHERE m.id = :id")
+@NamedQuery(name = Meetup.FACTS_STARTING, query = "SELECT m.id, m.startsAt, m.languages, m.hostKind, m.status, m.came"
+        + " FROM Meetup m WHERE m.startsAt >= :start AND m.startsAt < :end")
 public class Meetup {
 
     public static final String FROM = "Meetup.from";
@@ -44,6 +46,12 @@ public class Meetup {
     public static final String OF_SERIES = "Meetup.ofSeries";
     public static final String ENDED_BEFORE = "Meetup.endedBefore";
     public static final String DELETE = "Meetup.delete";
+    /**
+     * For monitoring, of the occurrences starting from {@code start} (included) to {@code end}: id, start, languages
+     * spoken (as stored: codes joined by commas), host kind, status and how many came ({@code Object[]} rows), never
+     * texts, host names or addresses.
+     */
+    public static final String FACTS_STARTING = "Meetup.factsStarting";
 
     public static final int MAX_HOST = 80;
     public static final int MAX_AREA = 120;

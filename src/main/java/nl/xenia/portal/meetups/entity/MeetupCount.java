@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -16,7 +17,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "meetup_count")
+@NamedQuery(name = MeetupCount.IN_MONTHS, query = "SELECT c FROM MeetupCount c WHERE c.yearMonth >= :first"
+        + " AND c.yearMonth <= :last")
 public class MeetupCount {
+
+    /** The counts of occurrences that started from month {@code first} to {@code last} ("2026-01"), included. */
+    public static final String IN_MONTHS = "MeetupCount.inMonths";
 
     @Id
     @SequenceGenerator(name = "meetup_count", sequenceName = "meetup_count_seq", allocationSize = 1)

@@ -28,6 +28,9 @@ import java.util.Objects;
         + " AND r.status = :status ORDER BY r.id")
 @NamedQuery(name = Rsvp.COUNT_WITH, query = "SELECT r.meetupId, COUNT(r) FROM Rsvp r WHERE r.status = :status"
         + " AND r.meetupId IN :meetups GROUP BY r.meetupId")
+@NamedQuery(name = Rsvp.COUNT_OF_MEETUPS_STARTING, query = "SELECT r.meetupId, r.waited, COUNT(r) FROM Rsvp r,"
+        + " Meetup m WHERE m.id = r.meetupId AND m.startsAt >= :start AND m.startsAt < :end"
+        + " GROUP BY r.meetupId, r.waited")
 public class Rsvp {
 
     public static final String BY_CODE = "Rsvp.byCode";
@@ -35,6 +38,12 @@ public class Rsvp {
     public static final String OF_MEETUP = "Rsvp.ofMeetup";
     public static final String OF_MEETUP_WITH = "Rsvp.ofMeetupWith";
     public static final String COUNT_WITH = "Rsvp.countWith";
+    /**
+     * For monitoring, counted by the database: the RSVPs (whatever their status now) of the occurrences starting from
+     * {@code start} (included) to {@code end}, per occurrence and whether they were ever on the waiting list
+     * ({@code Object[]} rows: meetup id, waited, count).
+     */
+    public static final String COUNT_OF_MEETUPS_STARTING = "Rsvp.countOfMeetupsStarting";
 
     @Id
     @SequenceGenerator(name = "meetup_rsvp", sequenceName = "meetup_rsvp_seq", allocationSize = 1)
