@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,9 @@ public final class LabelText {
 
         String format(String language, String key, Map<String, Object> arguments);
     }
+
+    /** More columns than this and months are written short. */
+    public static final int MANY_COLUMNS = 6;
 
     private final String language;
     private final Texts texts;
@@ -78,6 +82,17 @@ public final class LabelText {
                     Integer.parseInt(label.value().substring(label.value().indexOf('Q') + 1)));
             case LANGUAGE -> capitalised(Languages.name(label.value(), language));
         };
+    }
+
+    /**
+     * A table's columns' names where they stand side by side (page, chart, PDF): with more than {@link #MANY_COLUMNS}
+     * the months written short ("Sep 2026"), so that a year's twelve fit on a screen and on A4.
+     */
+    public List<String> columns(List<Label> columns) {
+        boolean many = columns.size() > MANY_COLUMNS;
+        return columns.stream().map(column -> many && column.kind() == Label.Kind.MONTH
+                ? shortMonth(YearMonth.parse(column.value()))
+                : label(column)).toList();
     }
 
     /** A month with its year, as the language writes it on its own ("maart 2026", "March 2026"). */

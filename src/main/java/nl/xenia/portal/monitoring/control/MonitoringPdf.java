@@ -39,7 +39,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.xenia.portal.monitoring.boundary.FigureTable;
-import nl.xenia.portal.monitoring.boundary.Label;
 import nl.xenia.portal.monitoring.boundary.PublishedTable;
 import nl.xenia.portal.monitoring.boundary.Report;
 import org.jfree.chart.ChartFactory;
@@ -91,8 +90,6 @@ public final class MonitoringPdf {
     private static final float BOTTOM = 64;
     private static final float BAND = 58;
     private static final float CHART_HEIGHT = 200;
-    /** More time columns than this and the months are written short ("sep 2026"). */
-    private static final int MANY_COLUMNS = 6;
 
     private final LabelText text;
     private final BaseFont regular;
@@ -288,7 +285,7 @@ public final class MonitoringPdf {
     /** A stacked (or grouped) bar chart of the table: a series per row, a bar per time column, gaps for "< 5"/"×". */
     private JFreeChart chartOf(PublishedTable table) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<String> columns = columnLabels(table);
+        List<String> columns = text.columns(table.columns());
         Set<String> seen = new HashSet<>();
         for (int r = 0; r < table.rows().size(); r++) {
             String row = text.label(table.rows().get(r));
@@ -371,19 +368,22 @@ public final class MonitoringPdf {
     // --- the table ---
 
     private PdfPTable table(PublishedTable table) {
-        List<String> columns = columnLabels(table);
+        List<String> columns = text.columns(table.columns());
         int count = 1 + columns.size() + (table.hasRowTotals() ? 1 : 0);
         float[] widths = new float[count];
-        widths[0] = columns.size() > MANY_COLUMNS ? 2.6f : 3.5f;
+        widths[0] = columns.size() > LabelText.MANY_COLUMNS ? 2.6f : 3.5f;
         for (int i = 1; i < count; i++) {
             widths[i] = 1;
+        }
+        if (table.hasRowTotals()) {
+            widths[count - 1] = 1.4f; // room for "Totaal" in bold
         }
         PdfPTable pdf = new PdfPTable(widths);
         pdf.setWidthPercentage(100);
         pdf.setSpacingBefore(6);
         pdf.setSpacingAfter(4);
         pdf.setHeaderRows(1);
-        Font header = columns.size() > MANY_COLUMNS
+        Font header = columns.size() > LabelText.MANY_COLUMNS
                 ? new Font(bold, 7, Font.NORMAL, Color.WHITE)
                 : new Font(bold, 8.5f, Font.NORMAL, Color.WHITE);
         pdf.addCell(cell(text.text(table.rowsKey()), header, Element.ALIGN_LEFT, PURPLE_MID));
@@ -447,14 +447,6 @@ public final class MonitoringPdf {
                 || table.rowTotals().stream().anyMatch(cell -> cell.shown() == kind)
                 || table.columnTotals().stream().anyMatch(cell -> cell.shown() == kind)
                 || table.grandTotal() != null && table.grandTotal().shown() == kind;
-    }
-
-    /** The columns' names; months written short when there are many. */
-    private List<String> columnLabels(PublishedTable table) {
-        boolean many = table.columns().size() > MANY_COLUMNS;
-        return table.columns().stream().map(label -> many && label.kind() == Label.Kind.MONTH
-                ? text.shortMonth(java.time.YearMonth.parse(label.value()))
-                : text.label(label)).toList();
     }
 
     // --- building blocks ---

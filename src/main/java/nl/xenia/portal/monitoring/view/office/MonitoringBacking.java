@@ -79,7 +79,7 @@ public class MonitoringBacking {
      */
     public record ShownCell(String text, String shown) {
 
-        public boolean isHidden() {
+        public boolean hidden() {
             return PublishedTable.Shown.HIDDEN.name().equals(shown);
         }
     }
@@ -236,7 +236,7 @@ public class MonitoringBacking {
     }
 
     private static ShownTable shown(PublishedTable table, LabelText text) {
-        List<String> columns = table.columns().stream().map(text::label).toList();
+        List<String> columns = text.columns(table.columns());
         List<String> rowNames = table.rows().stream().map(text::label).toList();
         List<ShownRow> rows = new ArrayList<>();
         boolean belowFive = false;
@@ -260,7 +260,7 @@ public class MonitoringBacking {
             totals.add(grandTotal);
         }
         belowFive |= totals.stream().anyMatch(cell -> PublishedTable.Shown.BELOW_FIVE.name().equals(cell.shown()));
-        hidden |= totals.stream().anyMatch(ShownCell::isHidden);
+        hidden |= totals.stream().anyMatch(ShownCell::hidden);
         boolean charted = table.chart() != FigureTable.Chart.NONE && !rows.isEmpty() && !columns.isEmpty();
         String title = text.text(table.titleKey());
         return new ShownTable(table.id(), title, text.text(table.rowsKey()), columns, rows, table.hasRowTotals(),
