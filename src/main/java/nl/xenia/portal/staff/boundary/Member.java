@@ -11,6 +11,6 @@ public record Member(long staffId, String username, Set<Role> roles, StaffStatus
 
     /** Active, signed up, and still waiting for an admin to give them the organisation's key. */
     public boolean waitsForAccess() {
-        return status == StaffStatus.ACTIVE && !keyAccess;
+        return status == StaffStatus.ACTIVE && !keyAccess && Role.needKey(roles);
     }
 }

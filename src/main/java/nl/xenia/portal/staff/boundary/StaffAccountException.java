@@ -10,6 +10,10 @@ public class StaffAccountException extends RuntimeException {
     /** Why. */
     public enum Problem {
         BOOTSTRAP_INVALID, USERNAME_INVALID, USERNAME_TAKEN, PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_TOO_COMMON, PASSWORD_WRONG, INVITATION_INVALID, CODE_WRONG, NOT_ALLOWED, LAST_ADMIN, ROLES_EMPTY, MAIL_INVALID, PASSWORDS_DIFFER, RECOVERY_INVALID, LOGIN_ENDED, KEY_NOT_NEWEST, ACCESS_GIVEN_ALREADY,
+        /** The organisation's key was to be given to an account whose roles need none (REPORTING only). */
+        NO_KEY_NEEDED,
+        /** A member holding the organisation's key was to get only roles that need none: deactivate and invite anew. */
+        KEY_HELD,
         /** A new activation code was asked for an account that is not (or no longer) invited. */
         NOT_INVITED,
         /** Too many failed sign-ins from this client under this name: try again after {@link StaffAccountException#getWait()}. */

@@ -138,16 +138,20 @@ public class StaffAdministration {
                 .getResultStream().filter(account -> account.isInvitationValidAt(now)).count();
     }
 
-    /** How many active members wait for an admin to give them the organisation's key. */
+    /** How many active members wait for an admin to give them the organisation's key (REPORTING-only ones never do). */
     @Transactional(TxType.SUPPORTS)
     @RequiresRole(Role.ADMIN)
     public long waitingForAccess(SignedIn admin) {
         Set<Long> holding = organisationKeys.withAccess();
         return em.createNamedQuery(StaffAccount.ACTIVE, StaffAccount.class).setParameter("status", StaffStatus.ACTIVE)
-                .getResultStream().filter(account -> !holding.contains(account.getId())).count();
+                .getResultStream()
+                .filter(account -> !holding.contains(account.getId()) && Role.needKey(account.getRoles())).count();
     }
 
-    /** Sets an account's roles (at least one; never taking the last admin's). */
+    /**
+     * Sets an account's roles (at least one; never taking the last admin's; never only roles that need no key for a
+     * member who holds the organisation's key).
+     */
     @Transactional(TxType.REQUIRED)
     @RequiresRole(Role.ADMIN)
     public void changeRoles(SignedIn admin, long staffId, Set<Role> roles) {
@@ -155,6 +159,9 @@ public class StaffAdministration {
         StaffAccount account = records.find(staffId);
         if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             records.requireAnotherAdmin(account);
+        }
+        if (!Role.needKey(roles) && organisationKeys.withAccess().contains(staffId)) {
+            throw new StaffAccountException(Problem.KEY_HELD);
         }
         account.changeRoles(roles);
         auditLog.record(admin.username(), AuditAction.ROLES_CHANGED, "staff", staffId);
@@ -193,6 +200,9 @@ public class StaffAdministration {
         StaffAccount account = records.active(staffId);
         if (organisationKeys.withAccess().contains(staffId)) {
             throw new StaffAccountException(Problem.ACCESS_GIVEN_ALREADY);
+        }
+        if (!Role.needKey(account.getRoles())) {
+            throw new StaffAccountException(Problem.NO_KEY_NEEDED);
         }
         try {
             organisationKeys.give(admin.key(), account.getId());

@@ -137,6 +137,51 @@ class StaffAdministrationIT {
     }
 
     @Test
+    void aReportingAccountIsNeverGivenTheOrganisationsKey() throws Exception {
+        transaction.begin();
+        try {
+            Installation.freshInThisTransaction(database);
+            onboarding.createFirstAdmin(bootstrap.issueAtStart().orElseThrow(), "admin-reporting",
+                    ADMIN_PASSWORD.toCharArray());
+            SignedIn admin = signIn(login, "admin-reporting", ADMIN_PASSWORD);
+            Invitation reporting = administration.invite(admin, "reporting-member", EnumSet.of(Role.REPORTING), null,
+                    "nl");
+            onboarding.activate(reporting.code(), STAFF_PASSWORD.toCharArray());
+            Invitation staff = administration.invite(admin, "keyed-member", EnumSet.of(Role.STAFF), null, "nl");
+            onboarding.activate(staff.code(), STAFF_PASSWORD.toCharArray());
+            long reportingId = id(admin, "reporting-member");
+            long staffId = id(admin, "keyed-member");
+
+            assertFalse(administration.member(admin, reportingId).orElseThrow().waitsForAccess(),
+                    "expected a reporting account not to wait for the key");
+            assertEquals(1, administration.waitingForAccess(admin), "expected only the staff member waiting");
+            assertEquals(StaffAccountException.Problem.NO_KEY_NEEDED,
+                    assertThrows(StaffAccountException.class, () -> administration.giveAccess(admin, reportingId))
+                            .getProblem(),
+                    "expected the key refused to a reporting account");
+            assertFalse(keys.withAccess().contains(reportingId), "expected no keyset sealed to it");
+
+            administration.giveAccess(admin, staffId);
+            assertEquals(StaffAccountException.Problem.KEY_HELD,
+                    assertThrows(StaffAccountException.class,
+                            () -> administration.changeRoles(admin, staffId, EnumSet.of(Role.REPORTING)))
+                            .getProblem(),
+                    "expected a key holder not turned into a reporting account that keeps the key");
+            administration.changeRoles(admin, staffId, EnumSet.of(Role.STAFF, Role.REPORTING));
+            administration.changeRoles(admin, reportingId, EnumSet.of(Role.REPORTING, Role.STAFF));
+            assertTrue(administration.member(admin, reportingId).orElseThrow().waitsForAccess(),
+                    "expected an account that now needs the key to wait for it");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private long id(SignedIn admin, String username) {
+        return administration.members(admin).stream().filter(member -> member.username().equals(username))
+                .findFirst().orElseThrow().staffId();
+    }
+
+    @Test
     void aNewCodeReplacesTheOldOneAtOnceAndOnlyAnAdminMakesIt() throws Exception {
         transaction.begin();
         try {
