@@ -59,7 +59,7 @@ public final class Office {
         return recoveryKey;
     }
 
-    /** A member with the role (STAFF, ADMIN or COORDINATOR) who holds the organisation's key; made on first request. */
+    /** A member with the role (STAFF, ADMIN, COORDINATOR or REPORTING) who holds the organisation's key; made on first request. */
     public static synchronized StaffMember member(String username, String role) {
         return MEMBERS.computeIfAbsent(username, name -> {
             StaffMember member = signedUp(name, role);
@@ -124,7 +124,8 @@ public final class Office {
 
     /** Invited by the admin, activated with the code the page shows, both steps enrolled. */
     private static StaffMember signedUp(String username, String role) {
-        assertTrue(Set.of("STAFF", "ADMIN", "COORDINATOR").contains(role), "expected a role of the office: " + role);
+        assertTrue(Set.of("STAFF", "ADMIN", "COORDINATOR", "REPORTING").contains(role),
+                "expected a role of the office: " + role);
         OfficeHttp office = adminOffice();
         HttpResponse<String> staffPage = office.click(office.get("/office/en/dashboard"), "nav-staff");
         Map<String, String> invitation = new LinkedHashMap<>();
