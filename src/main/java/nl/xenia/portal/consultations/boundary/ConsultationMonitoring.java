@@ -21,12 +21,12 @@ import nl.xenia.portal.monitoring.boundary.Period;
 import nl.xenia.portal.monitoring.boundary.Tally;
 
 /**
- * The sounding board's part in monitoring, over the period's time columns: consultations held (closed, by their
- * closing time), answers given (answer sets of those consultations, by the same time: an answer set has no time of its
- * own, and the anonymous ones exist only from the close), sessions held (of published consultations, by their start,
- * only once started) and attendance (members marked as come, by the session's start); and the answers as a contact
- * channel. Counts rows only, never reads an answer; consultations are kept, so no count table is needed. Consultations
- * past their closing time are closed first, as everywhere a consultation's state is shown.
+ * The sounding board's part in monitoring, over the period's time columns: consultations held (published and closed,
+ * by their closing time), answers given (answer sets of those consultations, by the same time: an answer set has no
+ * time of its own, and the anonymous ones exist only from the close), sessions held (of published consultations, by
+ * their start, only once started) and attendance (members marked as come, by the session's start); and the answers as
+ * a contact channel. Counts rows only, never reads an answer; consultations are kept, so no count table is needed.
+ * Consultations past their closing time are closed first, as everywhere a consultation's state is shown.
  */
 @ApplicationScoped
 public class ConsultationMonitoring implements MonitoringSource {
