@@ -17,11 +17,19 @@ import java.util.UUID;
 @NamedQuery(name = AnswerSet.OF_MEMBER, query = "SELECT s FROM AnswerSet s WHERE s.consultationId = :consultation"
         + " AND s.memberId = :member")
 @NamedQuery(name = AnswerSet.OF, query = "SELECT s FROM AnswerSet s WHERE s.consultationId = :consultation")
+@NamedQuery(name = AnswerSet.COUNTS_CLOSED_BETWEEN, query = "SELECT c.closesAt, COUNT(s) FROM AnswerSet s,"
+        + " Consultation c WHERE c.id = s.consultationId AND c.published = TRUE AND c.closed = TRUE"
+        + " AND c.closesAt >= :start AND c.closesAt < :end GROUP BY c.id, c.closesAt")
 public class AnswerSet {
 
     public static final String COUNT = "AnswerSet.count";
     public static final String OF_MEMBER = "AnswerSet.ofMember";
     public static final String OF = "AnswerSet.of";
+    /**
+     * Per published consultation closed from {@code start} (included) to {@code end} (excluded): its closing time and
+     * how many answer sets it has (the anonymous ones are written at the close).
+     */
+    public static final String COUNTS_CLOSED_BETWEEN = "AnswerSet.countsClosedBetween";
 
     @Id
     @Column(length = 36)

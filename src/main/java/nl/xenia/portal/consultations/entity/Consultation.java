@@ -34,6 +34,8 @@ import java.util.Objects;
         + " AND c.closesAt <= :now ORDER BY c.id")
 @NamedQuery(name = Consultation.AWAITING_OUTCOME, query = "SELECT COUNT(c) FROM Consultation c WHERE c.published = TRUE"
         + " AND c.outcomePublished = FALSE AND (c.closed = TRUE OR c.closesAt <= :now)")
+@NamedQuery(name = Consultation.CLOSED_BETWEEN, query = "SELECT c.closesAt FROM Consultation c WHERE c.published = TRUE"
+        + " AND c.closed = TRUE AND c.closesAt >= :start AND c.closesAt < :end")
 public class Consultation {
 
     public static final String ALL = "Consultation.all";
@@ -41,6 +43,11 @@ public class Consultation {
     public static final String PUBLIC_OUTCOMES = "Consultation.publicOutcomes";
     public static final String DUE_TO_CLOSE = "Consultation.dueToClose";
     public static final String AWAITING_OUTCOME = "Consultation.awaitingOutcome";
+    /**
+     * The closing times of the published consultations closed from {@code start} (included) to {@code end} (excluded)
+     * (one never published is closed when its time is up too, but was never held).
+     */
+    public static final String CLOSED_BETWEEN = "Consultation.closedBetween";
 
     @Id
     @SequenceGenerator(name = "consultation", sequenceName = "consultation_seq", allocationSize = 1)

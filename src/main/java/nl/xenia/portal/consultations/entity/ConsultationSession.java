@@ -15,9 +15,14 @@ import java.time.Instant;
 @Table(name = "consultation_session")
 @NamedQuery(name = ConsultationSession.OF, query = "SELECT s FROM ConsultationSession s"
         + " WHERE s.consultationId = :consultation ORDER BY s.startsAt, s.id")
+@NamedQuery(name = ConsultationSession.STARTS_BETWEEN, query = "SELECT s.startsAt FROM ConsultationSession s,"
+        + " Consultation c WHERE c.id = s.consultationId AND c.published = TRUE AND s.startsAt >= :start"
+        + " AND s.startsAt < :end")
 public class ConsultationSession {
 
     public static final String OF = "ConsultationSession.of";
+    /** The starting times of published consultations' sessions from {@code start} (included) to {@code end}. */
+    public static final String STARTS_BETWEEN = "ConsultationSession.startsBetween";
 
     @Id
     @SequenceGenerator(name = "consultation_session", sequenceName = "consultation_session_seq", allocationSize = 1)

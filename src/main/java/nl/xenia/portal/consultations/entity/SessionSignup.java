@@ -15,10 +15,19 @@ import jakarta.persistence.Table;
 @NamedQuery(name = SessionSignup.ATTENDED_BETWEEN, query = "SELECT s.memberId, COUNT(s) FROM SessionSignup s,"
         + " ConsultationSession cs WHERE cs.id = s.owner AND s.attended = TRUE AND cs.startsAt >= :from"
         + " AND cs.startsAt < :until GROUP BY s.memberId")
+@NamedQuery(name = SessionSignup.ATTENDANCE_BETWEEN, query = "SELECT cs.startsAt, COUNT(s) FROM SessionSignup s,"
+        + " ConsultationSession cs, Consultation c WHERE cs.id = s.owner AND c.id = cs.consultationId"
+        + " AND c.published = TRUE AND s.attended = TRUE AND cs.startsAt >= :start AND cs.startsAt < :end"
+        + " GROUP BY cs.id, cs.startsAt")
 public class SessionSignup {
 
     public static final String OF_SESSIONS = "SessionSignup.ofSessions";
     public static final String ATTENDED_BETWEEN = "SessionSignup.attendedBetween";
+    /**
+     * Per session of a published consultation starting from {@code start} (included) to {@code end} (excluded): its
+     * starting time and how many members came.
+     */
+    public static final String ATTENDANCE_BETWEEN = "SessionSignup.attendanceBetween";
 
     @Id
     @Column(name = "session_id")

@@ -23,10 +23,14 @@ import java.util.Objects;
 @Table(name = "info_translation")
 @NamedQuery(name = InfoTranslation.ALL, query = "SELECT t FROM InfoTranslation t")
 @NamedQuery(name = InfoTranslation.OF_PAGE, query = "SELECT t FROM InfoTranslation t WHERE t.pageId = :page")
+@NamedQuery(name = InfoTranslation.TITLES_IN, query = "SELECT t.pageId, t.title FROM InfoTranslation t"
+        + " WHERE t.language = :language")
 public class InfoTranslation {
 
     public static final String ALL = "InfoTranslation.all";
     public static final String OF_PAGE = "InfoTranslation.ofPage";
+    /** The page ids and titles of the translations in a language, drafts too. */
+    public static final String TITLES_IN = "InfoTranslation.titlesIn";
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 60_000;
 

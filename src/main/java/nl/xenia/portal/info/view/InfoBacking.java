@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import nl.xenia.portal.info.boundary.InfoPageReads;
 import nl.xenia.portal.info.boundary.InfoPages;
 import nl.xenia.portal.info.control.TextSearch;
 import nl.xenia.portal.info.entity.InfoPage;
@@ -28,8 +29,18 @@ import nl.xenia.portal.localization.view.NotFound;
 @RequestScoped
 public class InfoBacking {
 
+    /**
+     * Set on the request when this bean answered a page's address: whether it showed the page (a read when it was a
+     * GET, counted here) or not; a GET of the address without it was answered by the public page cache
+     * ({@link KeptPageReads}).
+     */
+    public static final String SHOWN_ATTRIBUTE = InfoBacking.class.getName() + ".shown";
+
     @Inject
     InfoPages pages;
+
+    @Inject
+    InfoPageReads reads;
 
     @Inject
     Languages languages;
@@ -45,13 +56,18 @@ public class InfoBacking {
 
     /**
      * The item view's action: the page named by the neutral address, a permanent redirect from a page's
-     * old slug address to its neutral one, or the 404 page.
+     * old slug address to its neutral one, or the 404 page. A page shown for a GET is one read, under the language
+     * asked for (HEAD reads nothing).
      */
     public void loadPage() {
         Object item = request.getAttribute(RequestLanguage.ITEM_ATTRIBUTE);
         String name = item instanceof String text ? text : null;
         page = name == null ? null : pages.page(name, messages.getLang()).orElse(null);
+        request.setAttribute(SHOWN_ATTRIBUTE, page != null);
         if (page != null) {
+            if ("GET".equals(request.getMethod())) {
+                reads.read(InfoPage.idOf(page.address()), page.requestedLanguage());
+            }
             return;
         }
         String moved = name == null || InfoPage.isAddress(name) ? null : pages.addressOfSlug(name).orElse(null);
