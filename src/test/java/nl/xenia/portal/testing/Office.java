@@ -124,7 +124,8 @@ public final class Office {
 
     /** Invited by the admin, activated with the code the page shows, both steps enrolled. */
     private static StaffMember signedUp(String username, String role) {
-        assertTrue(Set.of("STAFF", "ADMIN", "COORDINATOR").contains(role), "expected a role of the office: " + role);
+        assertTrue(Set.of("STAFF", "ADMIN", "COORDINATOR", "REPORTING").contains(role),
+                "expected a role of the office: " + role);
         OfficeHttp office = adminOffice();
         HttpResponse<String> staffPage = office.click(office.get("/office/en/dashboard"), "nav-staff");
         Map<String, String> invitation = new LinkedHashMap<>();

@@ -45,7 +45,10 @@ public class OutreachBacking {
     @Inject
     Messages messages;
 
-    /** A language to tick, with its address, its code drawn inline and the words of its links. */
+    /**
+     * A language to tick: its own name, its name in the office's language when that differs (else empty), its address,
+     * its code drawn inline and the words of its links.
+     */
     public record LanguageChoice(String code, String endonym, String name, boolean checked, String address,
             String qrSvg, String qrLabel, String pngLabel, String svgLabel) {
     }
@@ -92,7 +95,8 @@ public class OutreachBacking {
                 String name = Languages.name(language.code(), office);
                 String svg = new String(outreach.qrSvg(session.getSignedIn(), List.of(language.code())).bytes(),
                         StandardCharsets.UTF_8);
-                languageChoices.add(new LanguageChoice(language.code(), language.endonym(), name,
+                String other = name.equalsIgnoreCase(language.endonym()) ? "" : name;
+                languageChoices.add(new LanguageChoice(language.code(), language.endonym(), other,
                         asked.contains(language.code()), outreach.address(language.code()), svg,
                         messages.format("office.outreach.qr.image", "language", name),
                         messages.format("office.outreach.png", "language", name),
