@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.xenia.portal.info.control.Pictograms;
 import nl.xenia.portal.info.entity.InfoPage;
 import nl.xenia.portal.info.entity.InfoTranslation;
 import nl.xenia.portal.info.entity.Municipality;

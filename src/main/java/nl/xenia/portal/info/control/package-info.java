@@ -1,5 +1,4 @@
 /**
- * Building blocks of the information pages: staff Markdown to safe HTML, accent- and case-forgiving search, and the
- * topic pictograms.
+ * Building blocks of the information pages: staff Markdown to safe HTML and accent- and case-forgiving search.
  */
 package nl.xenia.portal.info.control;

@@ -4,7 +4,7 @@ import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
-import nl.xenia.portal.info.control.Pictograms;
+import nl.xenia.portal.info.boundary.Pictograms;
 
 /**
  * {@code <x:pictogram name="health"/>}: one of the pictograms shipped with the portal, inline. Only a

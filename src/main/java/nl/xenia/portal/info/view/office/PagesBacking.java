@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.xenia.portal.info.boundary.InfoEditing;
 import nl.xenia.portal.info.boundary.InfoException;
-import nl.xenia.portal.info.control.Pictograms;
+import nl.xenia.portal.info.boundary.Pictograms;
 import nl.xenia.portal.info.entity.InfoPage;
 import nl.xenia.portal.localization.boundary.Languages;
 import nl.xenia.portal.localization.view.Messages;

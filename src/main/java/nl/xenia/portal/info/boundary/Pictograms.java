@@ -1,4 +1,4 @@
-package nl.xenia.portal.info.control;
+package nl.xenia.portal.info.boundary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The topic pictograms drawn for the project (single-colour SVG in {@code info/pictograms/}),
- * inlined into the tiles so the page stays one request.
+ * The topic pictograms drawn for the project (single-colour SVG in {@code info/pictograms/}, {@code currentColor}),
+ * inlined into the tiles so the page stays one request, and drawn by other components too (outreach's printed cards).
  */
 public final class Pictograms {
 
